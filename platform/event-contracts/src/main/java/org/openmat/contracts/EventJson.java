@@ -28,7 +28,9 @@ public final class EventJson {
             }
             return event;
         } catch (JacksonException e) {
-            throw new MalformedEventException("event data is not a valid " + type.getSimpleName(), e);
+            // The parser's message can quote event data (PHI), so only its class travels on.
+            throw new MalformedEventException("event data is not a valid " + type.getSimpleName()
+                    + " (" + e.getClass().getSimpleName() + ")", null);
         }
     }
 }
