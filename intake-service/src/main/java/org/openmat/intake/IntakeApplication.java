@@ -1,0 +1,13 @@
+package org.openmat.intake;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Patient sign-up, screening, consent and eligibility. */
+@SpringBootApplication
+public class IntakeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IntakeApplication.class, args);
+    }
+}

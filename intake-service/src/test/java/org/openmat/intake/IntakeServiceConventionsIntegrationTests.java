@@ -1,0 +1,6 @@
+package org.openmat.intake;
+
+import org.openmat.testsupport.ServiceConventionsTests;
+
+class IntakeServiceConventionsIntegrationTests extends ServiceConventionsTests {
+}

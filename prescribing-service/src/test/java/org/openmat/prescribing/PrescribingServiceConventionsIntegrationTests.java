@@ -1,0 +1,6 @@
+package org.openmat.prescribing;
+
+import org.openmat.testsupport.ServiceConventionsTests;
+
+class PrescribingServiceConventionsIntegrationTests extends ServiceConventionsTests {
+}
