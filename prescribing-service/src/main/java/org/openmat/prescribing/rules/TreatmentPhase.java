@@ -1,0 +1,7 @@
+package org.openmat.prescribing.rules;
+
+/** Whether a prescription starts buprenorphine (induction) or continues it (maintenance). */
+public enum TreatmentPhase {
+    INDUCTION,
+    MAINTENANCE
+}
