@@ -6,6 +6,9 @@ public final class Topics {
     /** intake: PatientEnrolled, PatientDetailsChanged, ConsentGranted, ConsentRevoked. */
     public static final String INTAKE_PATIENTS = "intake.patients.v1";
 
+    /** scheduling: PanelAssignmentChanged (and, with the scheduling issue, visit events). */
+    public static final String SCHEDULING_PANELS = "scheduling.panels.v1";
+
     private Topics() {
     }
 }
