@@ -21,12 +21,15 @@ public class PatientRegistration {
     static final String PENDING_SCREENING = "PENDING_SCREENING";
 
     private final PatientRepository patients;
+    private final PatientHistory history;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    PatientRegistration(PatientRepository patients, Outbox outbox, Clock clock, TransactionTemplate transactions) {
+    PatientRegistration(PatientRepository patients, PatientHistory history, Outbox outbox, Clock clock,
+            TransactionTemplate transactions) {
         this.patients = patients;
+        this.history = history;
         this.outbox = outbox;
         this.clock = clock;
         this.transactions = transactions;
@@ -56,8 +59,10 @@ public class PatientRegistration {
     private Patient create(String subject, NewPatient details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Patient patient = patients.saveAndFlush(new Patient(subject, details, PENDING_SCREENING, now));
+        history.record(patient.id(), now, subject, "REGISTERED", List.of());
         outbox.publish(new PatientEnrolled(UUID.randomUUID(), now, patient.id(), patient.homeState(),
-                patient.currentState(), patient.timeZone(), patient.eligibility(), List.of(), null));
+                patient.currentState(), patient.timeZone(), patient.eligibility(), patient.flagCodes(),
+                patient.preferredPharmacyId()));
         return patient;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.EventJson;
+import org.openmat.intake.IntakeTestPatients;
 import org.openmat.contracts.Topics;
 import org.openmat.contracts.intake.v1.PatientEnrolled;
 import org.openmat.testsupport.HttpJson;
@@ -30,9 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ServiceIntegrationTest
 class PatientRegistrationIntegrationTests {
 
-    private static final String VALID = """
-            {"legalName": {"given": "Dana", "family": "Rivera"}, "dateOfBirth": "1988-04-12",
-             "homeState": "NY", "currentState": "nj", "timeZone": "America/New_York"}""";
+    private static final String VALID = IntakeTestPatients.signUpBody("1988-04-12", "NY", "America/New_York")
+            .replace("\"currentState\": \"NY\"", "\"currentState\": \"nj\"");
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -68,16 +68,17 @@ class PatientRegistrationIntegrationTests {
         PatientEnrolled enrolled = EventJson.read(event.getData().toBytes(), PatientEnrolled.class);
         assertThat(enrolled.patientId()).isEqualTo(patientId);
         assertThat(enrolled.homeState()).isEqualTo("NY");
+        assertThat(enrolled.preferredPharmacyId()).isEqualTo("pharm-a");
         assertThat(enrolled.currentState()).isEqualTo("NJ");
         assertThat(enrolled.timeZone()).isEqualTo("America/New_York");
-        assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8)).doesNotContain("Dana", "Rivera", "1988");
+        assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8)).doesNotContain("Dana", "Rivera", "1988", "Orchard", "5550142", "example.org");
     }
 
     @Test
     void registeringAgainWithTheSameSubjectReturnsTheExistingRecord() {
         UUID first = UUID.fromString(http.post("/api/patients", token, VALID).body().get("patientId").asString());
 
-        Response again = http.post("/api/patients", token, VALID.replace("Dana", "Dee"));
+        Response again = http.post("/api/patients", token, VALID.replace("\"Dana\"", "\"Dee\""));
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("patientId").asString()).isEqualTo(first.toString());
@@ -125,12 +126,16 @@ class PatientRegistrationIntegrationTests {
 
         Response response = http.post("/api/patients", token, """
                 {"legalName": {"given": "", "family": "Rivera"}, "dateOfBirth": "2999-01-01",
-                 "homeState": "XX", "currentState": "NY", "timeZone": "Mars/Olympus"}""");
+                 "phone": "12", "email": "not-an-email",
+                 "homeAddress": {"line1": "1 Main St", "city": "Albany", "state": "XX", "postalCode": "1220"},
+                 "currentState": "NY", "timeZone": "Mars/Olympus", "coverage": {"kind": "INSURANCE"}}""");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("type").asString()).isEqualTo("https://openmat.org/problems/validation");
         assertThat(response.body().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("legalName.given", "dateOfBirth", "homeState", "timeZone");
+                .containsExactlyInAnyOrder("legalName.given", "dateOfBirth", "phone", "email", "homeAddress.state",
+                        "homeAddress.postalCode", "timeZone", "coverage.complete");
+        assertThat(response.raw()).doesNotContain("not-an-email", "Mars/Olympus");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM patient", Long.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event", Long.class)).isLessThanOrEqualTo(eventsBefore);
     }

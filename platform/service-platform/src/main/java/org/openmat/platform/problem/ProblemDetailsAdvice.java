@@ -84,7 +84,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 
-    private static ProblemDetail validationProblem(List<FieldError> errors) {
+    /** A 400 problem listing every invalid field; for services mapping their own domain validation errors. */
+    public static ProblemDetail validationProblem(List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has " + errors.size() + " invalid field(s)");
         problem.setType(ProblemTypes.VALIDATION);
