@@ -33,7 +33,8 @@ public final class RealKafka {
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.afterPropertiesSet();
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+        // No shutdown hook: the broker lives in this JVM and ends with it, and stopping it while cached Spring
+        // contexts still close their producers and consumers would make them wait for a broker that is gone.
         return broker.getBrokersAsString();
     }
 }

@@ -10,6 +10,10 @@ import org.openmat.platform.messaging.ConsumerProperties;
 import org.openmat.platform.outbox.OutboxProperties;
 import org.openmat.platform.problem.ProblemDetailsAdvice;
 import org.openmat.platform.security.SecurityProperties;
+import org.openmat.platform.web.RequestBodyLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +44,15 @@ public class PlatformAutoConfiguration {
             locations.add(new Location("classpath:db/platform"));
             configuration.locations(locations.toArray(Location[]::new));
         };
+    }
+
+    /** Runs before Spring Security, so an oversized body is refused even before authentication reads headers twice. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${openmat.web.max-request-body:64KB}") DataSize maxRequestBody) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(maxRequestBody));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

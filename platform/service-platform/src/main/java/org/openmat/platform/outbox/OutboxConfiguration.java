@@ -35,7 +35,10 @@ class OutboxConfiguration {
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new DefaultKafkaProducerFactory<>(config);
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
+        // Unacknowledged events stay in the outbox, so shutdown need not wait long for the broker.
+        factory.setPhysicalCloseTimeout((int) Math.max(1, outbox.sendTimeout().toSeconds()));
+        return factory;
     }
 
     @Bean

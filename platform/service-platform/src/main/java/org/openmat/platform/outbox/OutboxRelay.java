@@ -90,12 +90,12 @@ public class OutboxRelay implements SmartLifecycle {
         List<Long> positions = new ArrayList<>();
         List<CompletableFuture<?>> acks = new ArrayList<>();
         jdbc.query("""
-                SELECT position, event_id, topic, message_key, event_type, occurred_at, payload::text AS payload
+                SELECT position, event_id, topic, message_key, event_type, payload->>'occurredAt' AS occurred_at, payload::text AS payload
                 FROM outbox_event ORDER BY position LIMIT ?""", rs -> {
             positions.add(rs.getLong("position"));
             ProducerRecord<String, byte[]> record = cloudEvents.toRecord(rs.getString("topic"),
                     rs.getString("message_key"), rs.getObject("event_id", UUID.class), rs.getString("event_type"),
-                    rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload").getBytes(UTF_8));
+                    Instant.parse(rs.getString("occurred_at")), rs.getString("payload").getBytes(UTF_8));
             acks.add(kafka.send(record));
         }, properties.batchSize());
         if (positions.isEmpty()) {

@@ -89,6 +89,18 @@ class WebEdgeIntegrationTests {
     }
 
     @Test
+    void refusesAnOversizedBodyWith413BeforeReadingIt() {
+        long before = rows();
+        String huge = "{\"patientId\": \"" + UUID.randomUUID() + "\", \"sequence\": 1, \"text\": \"" + "x".repeat(70_000) + "\"}";
+
+        Response response = http.post("/api/notes", patientToken, huge);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.body().get("type").asString()).isEqualTo("https://openmat.org/problems/payload-too-large");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
     void leavesHealthAndTheApiDocumentOpen() {
         assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(200);
