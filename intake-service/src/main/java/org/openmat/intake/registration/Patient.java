@@ -53,11 +53,11 @@ public class Patient {
     protected Patient() {
     }
 
-    Patient(String subject, NewPatient details, String eligibility, Instant registeredAt) {
+    Patient(String subject, NewPatient details, EligibilityRules.Verdict eligibility, Instant registeredAt) {
         this.id = UUID.randomUUID();
         this.subject = subject;
-        this.eligibility = eligibility;
-        this.flagCodes = "";
+        this.eligibility = eligibility.outcome();
+        this.flagCodes = String.join(",", eligibility.flagCodes());
         this.registeredAt = registeredAt;
         this.updatedAt = registeredAt;
         apply(new PatientCorrection(details.givenName(), details.familyName(), details.preferredName(),

@@ -3,6 +3,7 @@ package org.openmat.intake.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatientRecords {
 
+    private static final Set<String> ELIGIBILITY_INPUTS = Set.of("dateOfBirth", "currentState", "timeZone");
     private static final Set<String> SHARED_FIELDS = Set.of("currentState", "timeZone", "preferredPharmacyId",
             "eligibility", "flagCodes");
 
@@ -30,8 +32,11 @@ public class PatientRecords {
     private final PatientHistory history;
     private final Outbox outbox;
     private final Clock clock;
+    private final EligibilityRules eligibility;
 
-    PatientRecords(PatientRepository patients, PatientHistory history, Outbox outbox, Clock clock) {
+    PatientRecords(PatientRepository patients, PatientHistory history, Outbox outbox, Clock clock,
+            EligibilityRules eligibility) {
+        this.eligibility = eligibility;
         this.patients = patients;
         this.history = history;
         this.outbox = outbox;
@@ -52,7 +57,12 @@ public class PatientRecords {
     public Patient correct(UUID patientId, PatientCorrection correction, String changedBy) {
         Patient patient = require(patientId);
         Instant now = now();
-        recordChanges(patient, patient.apply(correction, now), now, changedBy, "CORRECTED");
+        List<FieldChange> changes = new ArrayList<>(patient.apply(correction, now));
+        if (changes.stream().anyMatch(change -> ELIGIBILITY_INPUTS.contains(change.field()))) {
+            EligibilityRules.Verdict verdict = eligibility.afterCorrection(patient);
+            changes.addAll(patient.decideEligibility(verdict.outcome(), verdict.flagCodes(), now));
+        }
+        recordChanges(patient, changes, now, changedBy, "CORRECTED");
         return patient;
     }
 

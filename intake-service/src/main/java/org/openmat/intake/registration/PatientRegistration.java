@@ -18,16 +18,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PatientRegistration {
 
-    static final String PENDING_SCREENING = "PENDING_SCREENING";
-
     private final PatientRepository patients;
     private final PatientHistory history;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final EligibilityRules eligibility;
 
     PatientRegistration(PatientRepository patients, PatientHistory history, Outbox outbox, Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, EligibilityRules eligibility) {
+        this.eligibility = eligibility;
         this.patients = patients;
         this.history = history;
         this.outbox = outbox;
@@ -58,7 +58,8 @@ public class PatientRegistration {
 
     private Patient create(String subject, NewPatient details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Patient patient = patients.saveAndFlush(new Patient(subject, details, PENDING_SCREENING, now));
+        EligibilityRules.Verdict verdict = eligibility.atSignUp(details);
+        Patient patient = patients.saveAndFlush(new Patient(subject, details, verdict, now));
         history.record(patient.id(), now, subject, "REGISTERED", List.of());
         outbox.publish(new PatientEnrolled(UUID.randomUUID(), now, patient.id(), patient.homeState(),
                 patient.currentState(), patient.timeZone(), patient.eligibility(), patient.flagCodes(),

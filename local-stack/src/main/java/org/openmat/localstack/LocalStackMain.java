@@ -1,0 +1,40 @@
+package org.openmat.localstack;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code ./mvnw -Prun}: starts everything, prints where it is, and stops it all on Ctrl-C. */
+public final class LocalStackMain {
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long launcherStart = System.nanoTime();
+        RepoLayout layout = args.length > 0 ? RepoLayout.locateFrom(Path.of(args[0])) : RepoLayout.locate();
+        LocalStack stack = LocalStack.builder().layout(layout).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (LocalStackException e) {
+            System.err.println("\nLOCAL STACK FAILED TO START: " + e.getMessage());
+            throw new LocalStackException("The local stack did not start; the reason is printed above.");
+        }
+        Duration launcherTime = Duration.ofNanos(System.nanoTime() - launcherStart);
+        Duration sinceJvmStart = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        Banner.print(System.out, stack, launcherTime, sinceJvmStart, demoData(stack));
+        Thread.currentThread().join();
+    }
+
+    /** A failed seed is reported but leaves the stack running: it is still useful for finding out why. */
+    private static List<String> demoData(LocalStack stack) {
+        try {
+            return new DemoData(stack).load()
+                    .stream().map(step -> "OK  " + step + "  (a Keycloak token was accepted)").toList();
+        } catch (LocalStackException e) {
+            return List.of("FAILED  " + e.getMessage());
+        }
+    }
+}
