@@ -1,6 +1,19 @@
 package org.openmat.intake;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+
+import org.openmat.contracts.EventCatalog;
+import org.openmat.contracts.EventJson;
+import org.openmat.contracts.Topics;
+import org.openmat.contracts.scheduling.v1.PanelAssignmentChanged;
+import org.openmat.platform.cloudevents.CloudEventRecords;
+import org.openmat.testsupport.KafkaProbe;
+import org.openmat.testsupport.RealKafka;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.openmat.testsupport.HttpJson;
 import org.openmat.testsupport.TestTokens;
@@ -38,5 +51,17 @@ public final class IntakeTestPatients {
 
     public static TestPatient register(int port) {
         return register(port, "1988-04-12", "NY", "America/New_York");
+    }
+
+    /** Publishes scheduling's panel assignment and waits until intake has applied it. */
+    public static void putOnPanel(JdbcTemplate jdbc, UUID patientId, String clinicianSubject) {
+        PanelAssignmentChanged assigned = new PanelAssignmentChanged(UUID.randomUUID(), Instant.now(), patientId,
+                UUID.randomUUID(), clinicianSubject, null, null, "BOOKED_INDUCTION");
+        KafkaProbe.send(RealKafka.bootstrapServers(), new CloudEventRecords("scheduling-service").toRecord(
+                Topics.SCHEDULING_PANELS, patientId.toString(), assigned.eventId(),
+                EventCatalog.typeOf(PanelAssignmentChanged.class), assigned.occurredAt(), EventJson.write(assigned)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM panel_membership WHERE patient_id = ? AND clinician_subject = ?",
+                Long.class, patientId, clinicianSubject) == 1);
     }
 }

@@ -18,18 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DemoData {
 
-    /** Dana Rivera's sign-up, as patient.demo; she prefers the pharmacy that pharmacy.demo works for. */
-    public static final Map<String, Object> DANA_RIVERA = Map.of(
-            "legalName", Map.of("given", "Dana", "family", "Rivera"),
-            "dateOfBirth", "1988-04-12",
-            "phone", "+12125550142",
-            "email", "patient@demo.openmat.local",
-            "homeAddress", Map.of("line1", "12 Demo Street", "city", "Albany", "state", "NY", "postalCode", "12207"),
-            "currentState", "NY",
-            "timeZone", "America/New_York",
-            "preferredPharmacyId", "pharm-a",
-            "coverage", Map.of("kind", "SELF_PAY"));
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LocalStack stack;
@@ -44,15 +32,33 @@ public final class DemoData {
     /** Returns one line per step that worked; throws on the first that did not. */
     public List<String> load() {
         List<String> done = new ArrayList<>();
-        done.add(registerPatient(DemoUsers.PATIENT, DANA_RIVERA));
+        boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
+        boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
+        if (danaIsNew) {
+            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false), "screening"));
+            done.add(step(DemoUsers.PATIENT, "/api/patients/me/consents",
+                    DemoPatients.pharmacyConsent("Dana Rivera"), "Part 2 consent covering partner pharmacies"));
+        }
+        if (jordanIsNew) {
+            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true),
+                    "screening (benzodiazepines: flagged for the clinician; no consent signed)"));
+        }
         return done;
     }
 
-    public String registerPatient(DemoUser patient, Map<String, Object> registration) {
+    /** Signs a demo patient up; true when this run created the record (so their other seeds are still to do). */
+    private boolean register(List<String> done, DemoUser patient, Map<String, Object> registration) {
         HttpResponse<String> response = post(stack.service("intake"), "/api/patients", patient, registration);
         expect(response, Set.of(200, 201), "register " + patient.username());
-        return "POST /api/patients as " + patient.username() + " (sub " + patient.id() + ") -> HTTP "
-                + response.statusCode() + (response.statusCode() == 201 ? " Created" : " (already registered)");
+        done.add("POST /api/patients as " + patient.username() + " (sub " + patient.id() + ") -> HTTP "
+                + response.statusCode() + (response.statusCode() == 201 ? " Created" : " (already registered)"));
+        return response.statusCode() == 201;
+    }
+
+    private String step(DemoUser as, String path, Object body, String what) {
+        HttpResponse<String> response = post(stack.service("intake"), path, as, body);
+        expect(response, Set.of(201), what + " for " + as.username());
+        return "POST " + path + " as " + as.username() + " -> HTTP 201 (" + what + ")";
     }
 
     public HttpResponse<String> post(ServiceProcess service, String path, DemoUser as, Object body) {

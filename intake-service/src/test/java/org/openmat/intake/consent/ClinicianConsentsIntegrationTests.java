@@ -1,6 +1,7 @@
 package org.openmat.intake.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmat.intake.IntakeTestPatients.putOnPanel;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -48,7 +49,7 @@ class ClinicianConsentsIntegrationTests {
 
     @Test
     void aClinicianReadsTheConsentsOfAPatientOnTheirPanel() {
-        putOnPanel(patient.patientId(), clinicianSubject);
+        putOnPanel(jdbc, patient.patientId(), clinicianSubject);
 
         Response consents = http.get(consentsOf(patient.patientId()), clinicianToken);
 
@@ -62,7 +63,7 @@ class ClinicianConsentsIntegrationTests {
 
     @Test
     void aClinicianWithoutThePatientOnTheirPanelGetsNotFound() {
-        putOnPanel(patient.patientId(), "another-clinician-" + UUID.randomUUID());
+        putOnPanel(jdbc, patient.patientId(), "another-clinician-" + UUID.randomUUID());
 
         Response refused = http.get(consentsOf(patient.patientId()), clinicianToken);
 
@@ -71,17 +72,6 @@ class ClinicianConsentsIntegrationTests {
         assertThat(http.get(consentsOf(UUID.randomUUID()), clinicianToken).status()).isEqualTo(404);
         assertThat(http.get(consentsOf(patient.patientId()), TestTokens.issue(clinicianSubject, "ops")).status())
                 .isEqualTo(403);
-    }
-
-    private void putOnPanel(UUID patientId, String clinician) {
-        PanelAssignmentChanged assigned = new PanelAssignmentChanged(UUID.randomUUID(), Instant.now(), patientId,
-                UUID.randomUUID(), clinician, null, null, "BOOKED_INDUCTION");
-        KafkaProbe.send(RealKafka.bootstrapServers(), new CloudEventRecords("scheduling-service").toRecord(
-                Topics.SCHEDULING_PANELS, patientId.toString(), assigned.eventId(),
-                EventCatalog.typeOf(PanelAssignmentChanged.class), assigned.occurredAt(), EventJson.write(assigned)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM panel_membership WHERE patient_id = ? AND clinician_subject = ?",
-                Long.class, patientId, clinician) == 1);
     }
 
     private static String consentsOf(UUID patientId) {

@@ -3,7 +3,7 @@ package org.openmat.intake.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openmat.intake.screening.ScreeningTestSupport.emergencyContact;
 import static org.openmat.intake.screening.ScreeningTestSupport.noRiskAnswers;
-import static org.openmat.intake.screening.ScreeningTestSupport.putOnPanel;
+import static org.openmat.intake.IntakeTestPatients.putOnPanel;
 import static org.openmat.intake.screening.ScreeningTestSupport.submit;
 
 import java.util.Map;

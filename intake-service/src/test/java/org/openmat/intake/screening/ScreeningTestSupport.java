@@ -72,16 +72,4 @@ public final class ScreeningTestSupport {
     public static HttpJson.Response submit(int port, TestPatient patient, Map<String, Object> answers) {
         return HttpJson.localhost(port).post("/api/patients/me/screening", patient.token(), HttpJson.json(answers));
     }
-
-    /** Publishes scheduling's panel assignment and waits until intake has applied it. */
-    public static void putOnPanel(JdbcTemplate jdbc, UUID patientId, String clinicianSubject) {
-        PanelAssignmentChanged assigned = new PanelAssignmentChanged(UUID.randomUUID(), Instant.now(), patientId,
-                UUID.randomUUID(), clinicianSubject, null, null, "BOOKED_INDUCTION");
-        KafkaProbe.send(RealKafka.bootstrapServers(), new CloudEventRecords("scheduling-service").toRecord(
-                Topics.SCHEDULING_PANELS, patientId.toString(), assigned.eventId(),
-                EventCatalog.typeOf(PanelAssignmentChanged.class), assigned.occurredAt(), EventJson.write(assigned)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM panel_membership WHERE patient_id = ? AND clinician_subject = ?",
-                Long.class, patientId, clinicianSubject) == 1);
-    }
 }

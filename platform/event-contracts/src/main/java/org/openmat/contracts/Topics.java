@@ -6,8 +6,14 @@ public final class Topics {
     /** intake: PatientEnrolled, PatientDetailsChanged, ConsentGranted, ConsentRevoked. */
     public static final String INTAKE_PATIENTS = "intake.patients.v1";
 
-    /** scheduling: PanelAssignmentChanged (and, with the scheduling issue, visit events). */
+    /** scheduling: PanelAssignmentChanged, keyed by patient id. */
     public static final String SCHEDULING_PANELS = "scheduling.panels.v1";
+
+    /** scheduling: VisitBooked, VisitRescheduled, VisitCancelled, VisitCompleted, VisitNoShow, VisitReminderDue; keyed by patient id. */
+    public static final String SCHEDULING_VISITS = "scheduling.visits.v1";
+
+    /** scheduling: ClinicianProfileChanged (licences, DEA registrations), keyed by clinician id. */
+    public static final String SCHEDULING_CLINICIANS = "scheduling.clinicians.v1";
 
     private Topics() {
     }
