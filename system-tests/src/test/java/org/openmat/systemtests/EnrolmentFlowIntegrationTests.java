@@ -61,11 +61,11 @@ class EnrolmentFlowIntegrationTests {
     }
 
     private static long enrolledRows(String jdbcUrl, UUID patientId) throws SQLException {
-        return query(jdbcUrl, "SELECT count(*) FROM enrolled_patient WHERE patient_id = ?", patientId, rs -> rs.getLong(1));
+        return query(jdbcUrl, "SELECT count(*) FROM patient_replica WHERE patient_id = ?", patientId, rs -> rs.getLong(1));
     }
 
     private static String timeZoneOf(String jdbcUrl, UUID patientId) throws SQLException {
-        return query(jdbcUrl, "SELECT time_zone FROM enrolled_patient WHERE patient_id = ?", patientId, rs -> rs.getString(1));
+        return query(jdbcUrl, "SELECT time_zone FROM patient_replica WHERE patient_id = ?", patientId, rs -> rs.getString(1));
     }
 
     interface Column<T> {

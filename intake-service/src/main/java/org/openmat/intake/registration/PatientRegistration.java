@@ -63,7 +63,7 @@ public class PatientRegistration {
         history.record(patient.id(), now, subject, "REGISTERED", List.of());
         outbox.publish(new PatientEnrolled(UUID.randomUUID(), now, patient.id(), patient.homeState(),
                 patient.currentState(), patient.timeZone(), patient.eligibility(), patient.flagCodes(),
-                patient.preferredPharmacyId()));
+                patient.preferredPharmacyId(), patient.subject()));
         return patient;
     }
 }

@@ -41,7 +41,8 @@ class ContractRoundTripTests {
                 Arguments.of(PATIENT.toString(), "intake.PatientEnrolled.v1.json", "org.openmat.intake.PatientEnrolled.v1", new PatientEnrolled(
                         UUID.fromString("5f0c6a8e-1d2b-4c3a-9e8f-7a6b5c4d3e2f"), Instant.parse("2026-03-07T14:30:00Z"),
                         PATIENT, "NY", "NJ", "America/New_York", "ELIGIBLE_WITH_FLAGS",
-                        List.of("BENZODIAZEPINES", "RECENT_FENTANYL"), "pharm-a")),
+                        List.of("BENZODIAZEPINES", "RECENT_FENTANYL"), "pharm-a",
+                        "a0000000-0000-4000-8000-000000000001")),
                 Arguments.of(PATIENT.toString(), "intake.PatientDetailsChanged.v1.json", "org.openmat.intake.PatientDetailsChanged.v1",
                         new PatientDetailsChanged(UUID.fromString("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
                                 Instant.parse("2026-03-09T08:15:00Z"), PATIENT, "PA", "America/New_York", "pharm-b",

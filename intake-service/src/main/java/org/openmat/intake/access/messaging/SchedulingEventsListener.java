@@ -21,7 +21,7 @@ class SchedulingEventsListener {
         this.handlers = EventHandlers.consumer("intake.panels").on(PanelAssignmentChanged.class, panels::apply).build();
     }
 
-    @KafkaListener(topics = Topics.SCHEDULING_PANELS)
+    @KafkaListener(topics = Topics.SCHEDULING_PANELS, groupId = "${spring.kafka.consumer.group-id}.panels")
     void on(ConsumerRecord<String, byte[]> record) {
         inbox.receive(record, handlers);
     }

@@ -32,7 +32,7 @@ import org.springframework.core.annotation.Order;
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class, SecurityProperties.class})
 @ComponentScan(basePackages = {"org.openmat.platform.messaging", "org.openmat.platform.security",
-        "org.openmat.platform.outbox"})
+        "org.openmat.platform.outbox", "org.openmat.platform.patients"})
 public class PlatformAutoConfiguration {
 
     /** Platform tables (outbox, processed events) migrate before each service's own schema. */

@@ -27,7 +27,7 @@ public class NoteListener {
         this.handlers = EventHandlers.consumer("platform-test.received-notes").on(NoteWritten.class, this::receive).build();
     }
 
-    @KafkaListener(topics = NoteWritten.TOPIC)
+    @KafkaListener(topics = NoteWritten.TOPIC, groupId = "${spring.kafka.consumer.group-id}.received-notes")
     void on(ConsumerRecord<String, byte[]> record) {
         inbox.receive(record, handlers);
     }

@@ -15,6 +15,8 @@ import org.openmat.contracts.Topics;
  * @param eligibility   {@code ELIGIBLE}, {@code ELIGIBLE_WITH_FLAGS}, {@code NOT_ELIGIBLE} or {@code PENDING_SCREENING}
  * @param flagCodes     screening flags a clinician must review, e.g. {@code PREGNANCY}, {@code BENZODIAZEPINES}
  * @param preferredPharmacyId partner pharmacy id, or null when none chosen yet
+ * @param patientSubject the patient's Keycloak subject (an opaque id), so other services can recognise the
+ *                       patient's own token; added in a compatible revision of v1 (older events carry null)
  */
 @EventType(value = "org.openmat.intake.PatientEnrolled.v1", topic = Topics.INTAKE_PATIENTS)
 public record PatientEnrolled(
@@ -26,7 +28,8 @@ public record PatientEnrolled(
         String timeZone,
         String eligibility,
         List<String> flagCodes,
-        String preferredPharmacyId) implements IntegrationEvent {
+        String preferredPharmacyId,
+        String patientSubject) implements IntegrationEvent {
 
     public PatientEnrolled {
         flagCodes = flagCodes == null ? List.of() : List.copyOf(flagCodes);

@@ -22,13 +22,21 @@ class PatientEnrolledContractTests {
             Instant.parse("2026-03-07T14:30:00Z"),
             UUID.fromString("0b8e2f4a-3c1d-4e5f-8a9b-1c2d3e4f5a6b"),
             "NY", "NJ", "America/New_York", "ELIGIBLE_WITH_FLAGS",
-            List.of("BENZODIAZEPINES", "RECENT_FENTANYL"), "pharm-a");
+            List.of("BENZODIAZEPINES", "RECENT_FENTANYL"), "pharm-a",
+            "a0000000-0000-4000-8000-000000000001");
 
     @Test
     void toleratesFieldsAddedByALaterMinorRevision() {
         byte[] withExtra = new String(ContractFixtures.bytes(FIXTURE))
                 .replace("\"homeState\"", "\"addedLater\": 42, \"homeState\"").getBytes();
         assertThat(EventJson.read(withExtra, PatientEnrolled.class)).isEqualTo(sample);
+    }
+
+    @Test
+    void readsAnEventFromBeforeTheSubjectWasAdded() {
+        byte[] older = new String(ContractFixtures.bytes(FIXTURE))
+                .replace(",\n  \"patientSubject\": \"a0000000-0000-4000-8000-000000000001\"", "").getBytes();
+        assertThat(EventJson.read(older, PatientEnrolled.class).patientSubject()).isNull();
     }
 
     @Test
