@@ -32,10 +32,17 @@ public class PatientAccess {
                 .orElseThrow(() -> ApiProblemException.notFound("Your patient record"));
     }
 
-    /** A patient the calling clinician may see because the patient is on their panel. */
+    /**
+     * The patient with this id, if the caller may read their record: the patient themself, or a clinician who has
+     * them on their panel. Everyone else is told the patient was not found.
+     */
     @Transactional(readOnly = true)
-    public Patient onCallersPanel(Caller caller, UUID patientId) {
-        if (!caller.hasRole(Roles.CLINICIAN) || !panels.existsByPatientIdAndClinicianSubject(patientId, caller.subject())) {
+    public Patient readableBy(Caller caller, UUID patientId) {
+        boolean ownRecord = caller.hasRole(Roles.PATIENT)
+                && records.bySubject(caller.subject()).map(p -> p.id().equals(patientId)).orElse(false);
+        boolean onPanel = caller.hasRole(Roles.CLINICIAN)
+                && panels.existsByPatientIdAndClinicianSubject(patientId, caller.subject());
+        if (!ownRecord && !onPanel) {
             throw ApiProblemException.notFound("Patient");
         }
         return records.require(patientId);

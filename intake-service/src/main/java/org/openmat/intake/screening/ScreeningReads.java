@@ -38,13 +38,13 @@ public class ScreeningReads {
 
     @Transactional(readOnly = true)
     public LatestScreening ofPanelPatient(Caller caller, UUID patientId) {
-        return latest(access.onCallersPanel(caller, patientId));
+        return latest(access.readableBy(caller, patientId));
     }
 
     /** The latest screening as a FHIR R4 QuestionnaireResponse in JSON. */
     @Transactional(readOnly = true)
     public String fhirOfPanelPatient(Caller caller, UUID patientId) {
-        StoredScreening screening = latest(access.onCallersPanel(caller, patientId)).screening();
+        StoredScreening screening = latest(access.readableBy(caller, patientId)).screening();
         return exporter.toJson(exporter.export(screening.response(), "Patient/" + screening.patientId()));
     }
 

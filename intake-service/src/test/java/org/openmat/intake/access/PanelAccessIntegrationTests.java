@@ -53,7 +53,11 @@ class PanelAccessIntegrationTests {
                 TestTokens.issue("someone-else", "clinician"));
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.raw()).doesNotContain("Rivera");
-        assertThat(http.get("/api/patients/" + patient.patientId(), patient.token()).status()).isEqualTo(403);
+        assertThat(http.get("/api/patients/" + patient.patientId(), patient.token()).status()).as("their own").isEqualTo(200);
+        TestPatient stranger = IntakeTestPatients.register(port);
+        HttpJson.Response snooping = http.get("/api/patients/" + patient.patientId(), stranger.token());
+        assertThat(snooping.status()).isEqualTo(404);
+        assertThat(snooping.raw()).doesNotContain("Rivera");
     }
 
     @Test

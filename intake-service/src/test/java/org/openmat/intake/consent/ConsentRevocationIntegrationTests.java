@@ -97,7 +97,8 @@ class ConsentRevocationIntegrationTests {
         Response revoke = http.post(revocationOf(consentId), other.token(), "");
         assertThat(revoke.status()).isEqualTo(404);
         assertThat(revoke.raw()).doesNotContain(patient.patientId().toString(), "TREATING", "revokedAt");
-        assertThat(http.get("/api/patients/" + patient.patientId() + "/consents", other.token()).status()).isEqualTo(403);
+        assertThat(http.get("/api/patients/" + patient.patientId() + "/consents", other.token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/patients/" + patient.patientId() + "/consents", patient.token()).status()).isEqualTo(200);
 
         assertThat(http.get("/api/patients/me/consents/" + consentId, patient.token()).body().get("status").asString())
                 .isEqualTo("IN_FORCE");

@@ -103,11 +103,12 @@ class ScreeningAccessIntegrationTests {
 
         Response othersOwn = http.get("/api/patients/me/screening", other.token());
         Response byId = http.get("/api/patients/" + patient.patientId() + "/screening", other.token());
-        Response fhirById = http.get(fhirOf(patient.patientId()), patient.token());
+        Response fhirById = http.get(fhirOf(patient.patientId()), other.token());
 
         assertThat(othersOwn.status()).isEqualTo(404);
-        assertThat(byId.status()).isEqualTo(403);
-        assertThat(fhirById.status()).isEqualTo(403);
+        assertThat(byId.status()).isEqualTo(404);
+        assertThat(fhirById.status()).isEqualTo(404);
+        assertThat(http.get(fhirOf(patient.patientId()), patient.token()).status()).as("their own").isEqualTo(200);
         assertThat(othersOwn.raw() + byId.raw() + fhirById.raw()).doesNotContain("Núñez", "pregnant");
         assertThat(http.get("/api/patients/me/screening", patient.token()).body().at("/answers/emergencyContact/name")
                 .asString()).isEqualTo("José Núñez");

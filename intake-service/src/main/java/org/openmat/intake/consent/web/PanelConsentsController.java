@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A clinician reads the consents of patients on their own panel; anyone else's answer 404. */
 @RestController
-@PreAuthorize("hasRole('clinician')")
+@PreAuthorize("hasAnyRole('clinician', 'patient')")
 class PanelConsentsController {
 
     private final PatientAccess access;
@@ -28,7 +28,7 @@ class PanelConsentsController {
 
     @GetMapping("/api/patients/{patientId}/consents")
     List<ConsentResponse> ofPatient(@PathVariable UUID patientId, Authentication caller) {
-        Patient patient = access.onCallersPanel(Caller.of(caller), patientId);
+        Patient patient = access.readableBy(Caller.of(caller), patientId);
         return consents.of(patient.id()).stream().map(ConsentResponse::of).toList();
     }
 }

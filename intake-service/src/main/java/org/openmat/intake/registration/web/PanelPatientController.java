@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A clinician reads the record of a patient on their own panel; anyone else's answers "not found". */
+/** A patient record by id: for the patient themself or a clinician with them on their panel; anyone else gets 404. */
 @RestController
-@PreAuthorize("hasRole('clinician')")
+@PreAuthorize("hasAnyRole('clinician', 'patient')")
 class PanelPatientController {
 
     private final PatientAccess access;
@@ -23,6 +23,6 @@ class PanelPatientController {
 
     @GetMapping("/api/patients/{patientId}")
     PatientView patient(@PathVariable UUID patientId, Authentication caller) {
-        return PatientView.of(access.onCallersPanel(Caller.of(caller), patientId));
+        return PatientView.of(access.readableBy(Caller.of(caller), patientId));
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A clinician reads the latest screening of a patient on their own panel; any other patient is "not found". */
 @RestController
 @RequestMapping("/api/patients/{patientId}/screening")
-@PreAuthorize("hasRole('clinician')")
+@PreAuthorize("hasAnyRole('clinician', 'patient')")
 class PanelScreeningController {
 
     static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
