@@ -15,6 +15,18 @@ public final class Topics {
     /** scheduling: ClinicianProfileChanged (licences, DEA registrations), keyed by clinician id. */
     public static final String SCHEDULING_CLINICIANS = "scheduling.clinicians.v1";
 
+    /** prescribing: PrescriptionIssued, PrescriptionCancelled, PrescriptionFillUpdated, PharmacyDisclosureRecorded,
+     *  PharmacyDisclosureWithheld; keyed by patient id. */
+    public static final String PRESCRIBING_PRESCRIPTIONS = "prescribing.prescriptions.v1";
+
     private Topics() {
+    }
+
+    /** The topic of one partner pharmacy: only its own prescriptions, as FHIR MedicationRequest CloudEvents. */
+    public static String pharmacy(String partnerId) {
+        if (partnerId == null || !partnerId.matches("[a-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("partner ids are lower-case letters, digits and dashes");
+        }
+        return "pharmacy." + partnerId + ".v1";
     }
 }

@@ -15,6 +15,11 @@ import org.openmat.contracts.intake.v1.ConsentGranted;
 import org.openmat.contracts.intake.v1.ConsentRevoked;
 import org.openmat.contracts.intake.v1.PatientDetailsChanged;
 import org.openmat.contracts.intake.v1.PatientEnrolled;
+import org.openmat.contracts.prescribing.v1.PharmacyDisclosureRecorded;
+import org.openmat.contracts.prescribing.v1.PharmacyDisclosureWithheld;
+import org.openmat.contracts.prescribing.v1.PrescriptionCancelled;
+import org.openmat.contracts.prescribing.v1.PrescriptionFillUpdated;
+import org.openmat.contracts.prescribing.v1.PrescriptionIssued;
 import org.openmat.contracts.scheduling.v1.ClinicianProfileChanged;
 import org.openmat.contracts.scheduling.v1.PanelAssignmentChanged;
 import org.openmat.contracts.scheduling.v1.VisitBooked;
@@ -31,6 +36,7 @@ import org.openmat.contracts.scheduling.v1.VisitRescheduled;
 class ContractRoundTripTests {
 
     private static final UUID PATIENT = UUID.fromString("0b8e2f4a-3c1d-4e5f-8a9b-1c2d3e4f5a6b");
+    private static final UUID PRESCRIPTION = UUID.fromString("8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e");
     private static final UUID VISIT = UUID.fromString("6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d");
     private static final UUID CLINICIAN = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final String CLINICIAN_SUBJECT = "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8";
@@ -91,7 +97,29 @@ class ContractRoundTripTests {
                                 List.of(new ClinicianProfileChanged.StateLicence("NY", "NY-123456", LocalDate.parse("2027-06-30")),
                                         new ClinicianProfileChanged.StateLicence("NJ", "25MA0123", LocalDate.parse("2026-12-31"))),
                                 List.of(new ClinicianProfileChanged.DeaRegistration("NY", "AB1234563", true,
-                                        LocalDate.parse("2027-03-31"))))));
+                                        LocalDate.parse("2027-03-31"))))),
+                Arguments.of(PATIENT.toString(), "prescribing.PrescriptionIssued.v1.json",
+                        "org.openmat.prescribing.PrescriptionIssued.v1", new PrescriptionIssued(
+                                id("88888888-8888-4888-8888-888888888888"), at("2026-03-10T14:20:00Z"), PRESCRIPTION,
+                                PATIENT, CLINICIAN, VISIT, null, "INDUCTION", true, "1010604", 7, 0, "pharm-a",
+                                at("2026-03-10T14:19:30Z"))),
+                Arguments.of(PATIENT.toString(), "prescribing.PrescriptionCancelled.v1.json",
+                        "org.openmat.prescribing.PrescriptionCancelled.v1", new PrescriptionCancelled(
+                                id("99999999-9999-4999-8999-999999999999"), at("2026-03-10T15:00:00Z"), PRESCRIPTION,
+                                PATIENT, CLINICIAN, true, at("2026-03-10T14:59:00Z"))),
+                Arguments.of(PATIENT.toString(), "prescribing.PrescriptionFillUpdated.v1.json",
+                        "org.openmat.prescribing.PrescriptionFillUpdated.v1", new PrescriptionFillUpdated(
+                                id("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"), at("2026-03-10T18:00:00Z"), PRESCRIPTION,
+                                PATIENT, CLINICIAN, "pharm-a", "NOT_DISPENSED", "OUT_OF_STOCK", at("2026-03-10T17:58:00Z"))),
+                Arguments.of(PATIENT.toString(), "prescribing.PharmacyDisclosureRecorded.v1.json",
+                        "org.openmat.prescribing.PharmacyDisclosureRecorded.v1", new PharmacyDisclosureRecorded(
+                                id("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"), at("2026-03-10T14:20:01Z"),
+                                id("cccccccc-cccc-4ccc-8ccc-cccccccccccc"), PRESCRIPTION, PATIENT, "pharm-a", CONSENT,
+                                "KAFKA_TOPIC", at("2026-03-10T14:20:01Z"))),
+                Arguments.of(PATIENT.toString(), "prescribing.PharmacyDisclosureWithheld.v1.json",
+                        "org.openmat.prescribing.PharmacyDisclosureWithheld.v1", new PharmacyDisclosureWithheld(
+                                id("dddddddd-dddd-4ddd-8ddd-dddddddddddd"), at("2026-03-10T14:20:01Z"), PRESCRIPTION,
+                                PATIENT, CLINICIAN, "pharm-a", "NO_CONSENT_COVERING_PHARMACY")));
     }
 
     private static UUID id(String value) {
