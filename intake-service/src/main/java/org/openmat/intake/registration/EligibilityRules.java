@@ -13,7 +13,7 @@ public interface EligibilityRules {
     }
 
     /** The decision for a new sign-up, before any screening (age and state can already rule someone out). */
-    Verdict atSignUp(NewPatient patient);
+    Verdict atSignUp(PatientDetails patient);
 
     /** The decision after the patient corrected facts eligibility rests on, using their latest screening if any. */
     Verdict afterCorrection(Patient patient);

@@ -13,8 +13,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.openmat.intake.registration.NewPatient.Address;
-import org.openmat.intake.registration.NewPatient.Coverage;
+import org.openmat.intake.registration.PatientDetails.Address;
+import org.openmat.intake.registration.PatientDetails.Coverage;
 
 /** A person in the program, linked one-to-one to their Keycloak subject. Changes go through methods that report them. */
 @Entity
@@ -53,21 +53,18 @@ public class Patient {
     protected Patient() {
     }
 
-    Patient(String subject, NewPatient details, EligibilityRules.Verdict eligibility, Instant registeredAt) {
+    Patient(String subject, PatientDetails details, EligibilityRules.Verdict eligibility, Instant registeredAt) {
         this.id = UUID.randomUUID();
         this.subject = subject;
         this.eligibility = eligibility.outcome();
         this.flagCodes = String.join(",", eligibility.flagCodes());
         this.registeredAt = registeredAt;
         this.updatedAt = registeredAt;
-        apply(new PatientCorrection(details.givenName(), details.familyName(), details.preferredName(),
-                details.dateOfBirth(), details.sexAtBirth(), details.genderIdentity(), details.phone(), details.email(),
-                details.homeAddress(), details.currentState(), details.timeZone(), details.preferredPharmacyId(),
-                details.coverage() == null ? Coverage.selfPay() : details.coverage()), registeredAt);
+        apply(details.withDefaultCoverage(), registeredAt);
     }
 
     /** Applies the given corrections and returns what actually changed (nothing for values already held). */
-    List<FieldChange> apply(PatientCorrection c, Instant at) {
+    List<FieldChange> apply(PatientDetails c, Instant at) {
         List<FieldChange> changes = new ArrayList<>();
         change(changes, "givenName", givenName, c.givenName(), v -> givenName = v);
         change(changes, "familyName", familyName, c.familyName(), v -> familyName = v);

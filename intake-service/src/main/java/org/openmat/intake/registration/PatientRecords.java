@@ -54,7 +54,7 @@ public class PatientRecords {
     }
 
     @Transactional
-    public Patient correct(UUID patientId, PatientCorrection correction, String changedBy) {
+    public Patient correct(UUID patientId, PatientDetails correction, String changedBy) {
         Patient patient = require(patientId);
         Instant now = now();
         List<FieldChange> changes = new ArrayList<>(patient.apply(correction, now));

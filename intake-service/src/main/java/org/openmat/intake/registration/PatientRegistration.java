@@ -39,7 +39,7 @@ public class PatientRegistration {
     public record Registration(Patient patient, boolean created) {
     }
 
-    public Registration register(String subject, NewPatient details) {
+    public Registration register(String subject, PatientDetails details) {
         Optional<Patient> existing = find(subject);
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
@@ -56,7 +56,7 @@ public class PatientRegistration {
         return patients.findBySubject(subject);
     }
 
-    private Patient create(String subject, NewPatient details) {
+    private Patient create(String subject, PatientDetails details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         EligibilityRules.Verdict verdict = eligibility.atSignUp(details);
         Patient patient = patients.saveAndFlush(new Patient(subject, details, verdict, now));

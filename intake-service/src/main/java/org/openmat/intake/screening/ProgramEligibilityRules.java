@@ -8,7 +8,7 @@ import org.openmat.intake.eligibility.Eligibility;
 import org.openmat.intake.eligibility.domain.EligibilityAssessor;
 import org.openmat.intake.eligibility.domain.EligibilityDecision;
 import org.openmat.intake.registration.EligibilityRules;
-import org.openmat.intake.registration.NewPatient;
+import org.openmat.intake.registration.PatientDetails;
 import org.openmat.intake.registration.Patient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ class ProgramEligibilityRules implements EligibilityRules {
     }
 
     @Override
-    public Verdict atSignUp(NewPatient patient) {
+    public Verdict atSignUp(PatientDetails patient) {
         return verdict(assessor.assess(Eligibility.applicant(patient.dateOfBirth(), patient.currentState(),
                 patient.timeZone()), Optional.empty(), clock));
     }

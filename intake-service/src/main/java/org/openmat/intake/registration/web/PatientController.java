@@ -45,7 +45,7 @@ class PatientController {
     @PostMapping
     ResponseEntity<PatientView> register(@Valid @RequestBody RegisterPatient request, Authentication caller) {
         pharmacies.requireKnown(request.preferredPharmacyId(), "preferredPharmacyId");
-        Registration result = registration.register(caller.getName(), request.toNewPatient());
+        Registration result = registration.register(caller.getName(), request.toDetails());
         PatientView body = PatientView.of(result.patient());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/patients/me")).body(body)

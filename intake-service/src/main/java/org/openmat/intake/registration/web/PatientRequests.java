@@ -11,10 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.openmat.intake.registration.NewPatient;
-import org.openmat.intake.registration.NewPatient.Address;
-import org.openmat.intake.registration.NewPatient.Coverage;
-import org.openmat.intake.registration.PatientCorrection;
+import org.openmat.intake.registration.PatientDetails;
+import org.openmat.intake.registration.PatientDetails.Address;
+import org.openmat.intake.registration.PatientDetails.Coverage;
 import org.openmat.platform.validation.IanaTimeZone;
 import org.openmat.platform.validation.UsStateCode;
 
@@ -66,8 +65,8 @@ final class PatientRequests {
             @Size(max = 40) String preferredPharmacyId,
             @Valid CoverageBody coverage) {
 
-        NewPatient toNewPatient() {
-            return new NewPatient(legalName.given().strip(), legalName.family().strip(), preferredName, dateOfBirth,
+        PatientDetails toDetails() {
+            return new PatientDetails(legalName.given().strip(), legalName.family().strip(), preferredName, dateOfBirth,
                     sexAtBirth, genderIdentity, phone, email.strip(), homeAddress.toAddress(), upper(currentState),
                     timeZone, preferredPharmacyId, coverage == null ? null : coverage.toCoverage());
         }
@@ -87,8 +86,8 @@ final class PatientRequests {
             @Size(max = 40) String preferredPharmacyId,
             @Valid CoverageBody coverage) {
 
-        PatientCorrection toCorrection() {
-            return new PatientCorrection(legalName == null ? null : legalName.given().strip(),
+        PatientDetails toCorrection() {
+            return new PatientDetails(legalName == null ? null : legalName.given().strip(),
                     legalName == null ? null : legalName.family().strip(), preferredName, dateOfBirth, sexAtBirth,
                     genderIdentity, phone, email, homeAddress == null ? null : homeAddress.toAddress(),
                     currentState == null ? null : upper(currentState), timeZone, preferredPharmacyId,

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.openmat.intake.registration.NewPatient.Address;
-import org.openmat.intake.registration.NewPatient.Coverage;
+import org.openmat.intake.registration.PatientDetails.Address;
+import org.openmat.intake.registration.PatientDetails.Coverage;
 import org.openmat.intake.registration.Patient;
 import org.openmat.intake.registration.web.PatientRequests.PersonName;
 

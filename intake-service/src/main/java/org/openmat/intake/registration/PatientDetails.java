@@ -2,8 +2,10 @@ package org.openmat.intake.registration;
 
 import java.time.LocalDate;
 
-/** What a person tells the program when signing up; already validated at the edge. */
-public record NewPatient(
+/**
+ * A patient's own details, validated at the edge: complete at sign-up; in a correction, null means "unchanged".
+ */
+public record PatientDetails(
         String givenName,
         String familyName,
         String preferredName,
@@ -28,5 +30,11 @@ public record NewPatient(
         public static Coverage selfPay() {
             return new Coverage("SELF_PAY", null, null);
         }
+    }
+
+    /** Sign-up details with self-pay assumed when no coverage was given. */
+    PatientDetails withDefaultCoverage() {
+        return coverage != null ? this : new PatientDetails(givenName, familyName, preferredName, dateOfBirth, sexAtBirth,
+                genderIdentity, phone, email, homeAddress, currentState, timeZone, preferredPharmacyId, Coverage.selfPay());
     }
 }
