@@ -78,6 +78,25 @@ public class Clinician {
         this.updatedAt = now;
     }
 
+    /** Replaces the credentials with those of a plain-domain licensure. */
+    public void replaceCredentials(Licensure licensure, Instant now) {
+        replaceCredentials(
+                licensure.licenses().stream().map(l -> new Licence(l.state().name(), l.number(), l.expiresOn())).toList(),
+                licensure.deaRegistrations().stream().map(d -> new Dea(d.state().name(), d.registrationNumber(),
+                        d.scheduleIIIAuthority(), d.expiresOn())).toList(),
+                now);
+    }
+
+    /** Takes the clinician off every new search and booking; returns whether this changed anything. */
+    public boolean deactivate(Instant now) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        updatedAt = now;
+        return true;
+    }
+
     /** The plain-domain view of the credentials, for licensure decisions. */
     public Licensure licensure() {
         return new Licensure(
@@ -167,6 +186,11 @@ public class Clinician {
         return familyName;
     }
 
+    /** The name patients see when they choose a slot. */
+    public String displayName() {
+        return givenName + " " + familyName;
+    }
+
     public String npi() {
         return npi;
     }
@@ -181,6 +205,14 @@ public class Clinician {
 
     public boolean active() {
         return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public List<Licence> licences() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.openmat.scheduling.availability.domain.VisitType;
+import org.openmat.scheduling.visits.domain.CancelledBy;
 import org.openmat.scheduling.visits.domain.IllegalVisitTransitionException;
 import org.openmat.scheduling.visits.domain.Modality;
 import org.openmat.scheduling.visits.domain.VisitStatus;
@@ -88,16 +89,38 @@ public class Visit {
         cancelledAt = now;
     }
 
+    public void cancel(CancelledBy by, Instant now) {
+        cancel(by.name(), now);
+    }
+
     public void markNoShow(Instant now) {
         status = status.moveTo(VisitStatus.NO_SHOW);
         cancelledAt = now;
     }
 
-    /** Moves a booked visit to a new time of the same length; only before check-in. */
-    public void reschedule(Instant newStart, Duration buffer) {
+    /** Throws unless this visit may move to the given status now, so that a request can be refused before any change. */
+    public void requireMayBecome(VisitStatus target) {
+        if (!status.mayMoveTo(target)) {
+            throw new IllegalVisitTransitionException(status, target);
+        }
+    }
+
+    /** Moves a booked visit to a new time, re-checked for the state the patient will now be in. */
+    public void reschedule(Instant newStart, Duration buffer, String patientState) {
+        reschedule(newStart, buffer);
+        bookedState = patientState;
+    }
+
+    /** Throws unless the visit may still move to another time: only a booked visit can. */
+    public void requireReschedulable() {
         if (status != VisitStatus.BOOKED) {
             throw new IllegalVisitTransitionException(status, VisitStatus.BOOKED);
         }
+    }
+
+    /** Moves a booked visit to a new time of the same length; only before check-in. */
+    public void reschedule(Instant newStart, Duration buffer) {
+        requireReschedulable();
         Duration length = Duration.between(startsAt, endsAt);
         startsAt = newStart;
         endsAt = newStart.plus(length);
@@ -166,5 +189,26 @@ public class Visit {
 
     public String cancelledBy() {
         return cancelledBy;
+    }
+
+    /** When the visit was cancelled or, for a no-show, when the no-show was recorded. */
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public Instant blocksUntil() {
+        return blocksUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean hasPatient(UUID patient) {
+        return patientId.equals(patient);
+    }
+
+    public boolean hasClinician(UUID clinician) {
+        return clinicianId.equals(clinician);
     }
 }

@@ -13,6 +13,12 @@ public interface Visits extends JpaRepository<Visit, UUID> {
 
     List<Visit> findByClinicianIdAndStartsAtBetweenOrderByStartsAt(UUID clinicianId, Instant from, Instant to);
 
+    /** The clinician's visits of every status starting in [from, to), for their schedule. */
+    @Query("""
+            select v from Visit v where v.clinicianId = :clinicianId and v.startsAt >= :from and v.startsAt < :to
+            order by v.startsAt""")
+    List<Visit> schedule(UUID clinicianId, Instant from, Instant to);
+
     /** The clinician's visits that still hold time between the given instants (for slot computation). */
     @Query("""
             select v from Visit v where v.clinicianId = :clinicianId and v.startsAt < :to and v.endsAt > :from

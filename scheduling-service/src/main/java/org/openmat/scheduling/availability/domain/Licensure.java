@@ -28,6 +28,11 @@ public record Licensure(List<StateLicense> licenses, List<DeaRegistration> deaRe
         return prescribingGaps(patientState, on).isEmpty();
     }
 
+    /** Whether the clinician may hold a visit of this type with a patient located in the state on that date. */
+    public boolean mayOffer(VisitType visitType, UsState patientState, LocalDate on) {
+        return visitType.mayLeadToPrescription() ? mayPrescribe(patientState, on) : maySee(patientState, on);
+    }
+
     /** Every reason that blocks seeing the patient; empty when the clinician may. */
     public Set<LicensureGap> consultingGaps(UsState patientState, LocalDate on) {
         if (maySee(patientState, on)) {

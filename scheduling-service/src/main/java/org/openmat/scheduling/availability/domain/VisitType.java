@@ -6,5 +6,13 @@ public enum VisitType {
     INDUCTION,
     FOLLOW_UP,
     /** Offered when a check-in escalates. */
-    URGENT
+    URGENT;
+
+    /**
+     * Whether a visit of this type may end in a buprenorphine prescription, so that the clinician needs a Schedule III
+     * DEA registration in the patient's state, not only a licence.
+     */
+    public boolean mayLeadToPrescription() {
+        return this == INDUCTION || this == FOLLOW_UP;
+    }
 }

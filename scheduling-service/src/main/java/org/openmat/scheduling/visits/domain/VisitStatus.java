@@ -17,9 +17,13 @@ public enum VisitStatus {
         };
     }
 
+    public boolean mayMoveTo(VisitStatus target) {
+        return next().contains(target);
+    }
+
     /** Throws unless the visit may move from this status to the given one. */
     public VisitStatus moveTo(VisitStatus target) {
-        if (!next().contains(target)) {
+        if (!mayMoveTo(target)) {
             throw new IllegalVisitTransitionException(this, target);
         }
         return target;

@@ -1,0 +1,26 @@
+package org.openmat.scheduling.reminders;
+
+import java.time.Clock;
+
+import org.openmat.platform.outbox.Outbox;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ReminderConfiguration {
+
+    @Bean
+    ReminderDispatcher reminderDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            Outbox outbox, Clock clock, ReminderProperties properties) {
+        return new ReminderDispatcher(jdbc, new TransactionTemplate(transactionManager), outbox, clock,
+                properties.batchSize());
+    }
+
+    @Bean
+    ReminderPoller reminderPoller(ReminderDispatcher reminderDispatcher, ReminderProperties properties) {
+        return new ReminderPoller(reminderDispatcher, properties.pollInterval());
+    }
+}
