@@ -19,6 +19,10 @@ public final class Topics {
      *  PharmacyDisclosureWithheld; keyed by patient id. */
     public static final String PRESCRIBING_PRESCRIPTIONS = "prescribing.prescriptions.v1";
 
+    /** followup: CheckInScheduled, CheckInReminderDue, CheckInCompleted, CheckInOverdue, EscalationRaised,
+     *  EscalationResolved; keyed by patient id. */
+    public static final String FOLLOWUP_CHECKINS = "followup.checkins.v1";
+
     private Topics() {
     }
 

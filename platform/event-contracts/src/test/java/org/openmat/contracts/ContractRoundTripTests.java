@@ -11,6 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openmat.contracts.followup.v1.CheckInCompleted;
+import org.openmat.contracts.followup.v1.CheckInOverdue;
+import org.openmat.contracts.followup.v1.CheckInReminderDue;
+import org.openmat.contracts.followup.v1.CheckInScheduled;
+import org.openmat.contracts.followup.v1.EscalationRaised;
+import org.openmat.contracts.followup.v1.EscalationResolved;
 import org.openmat.contracts.intake.v1.ConsentGranted;
 import org.openmat.contracts.intake.v1.ConsentRevoked;
 import org.openmat.contracts.intake.v1.PatientDetailsChanged;
@@ -41,6 +47,8 @@ class ContractRoundTripTests {
     private static final UUID CLINICIAN = UUID.fromString("4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c");
     private static final String CLINICIAN_SUBJECT = "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8";
     private static final UUID CONSENT = UUID.fromString("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
+    private static final UUID CHECK_IN = UUID.fromString("c0000000-0000-4000-8000-0000000000c1");
+    private static final UUID ESCALATION = UUID.fromString("e5000000-0000-4000-8000-0000000000e1");
 
     static Stream<Arguments> contracts() {
         return Stream.of(
@@ -119,7 +127,36 @@ class ContractRoundTripTests {
                 Arguments.of(PATIENT.toString(), "prescribing.PharmacyDisclosureWithheld.v1.json",
                         "org.openmat.prescribing.PharmacyDisclosureWithheld.v1", new PharmacyDisclosureWithheld(
                                 id("dddddddd-dddd-4ddd-8ddd-dddddddddddd"), at("2026-03-10T14:20:01Z"), PRESCRIPTION,
-                                PATIENT, CLINICIAN, "pharm-a", "NO_CONSENT_COVERING_PHARMACY")));
+                                PATIENT, CLINICIAN, "pharm-a", "NO_CONSENT_COVERING_PHARMACY")),
+                Arguments.of(PATIENT.toString(), "followup.CheckInScheduled.v1.json",
+                        "org.openmat.followup.CheckInScheduled.v1", new CheckInScheduled(
+                                id("e1000000-0000-4000-8000-000000000001"), at("2026-10-28T18:00:05Z"), CHECK_IN,
+                                PATIENT, PRESCRIPTION, CLINICIAN, LocalDate.parse("2026-10-28"), "America/New_York",
+                                "PATIENT", LocalDate.parse("2026-11-04"), at("2026-11-03T05:00:00Z"),
+                                at("2026-11-06T05:00:00Z"))),
+                Arguments.of(PATIENT.toString(), "followup.CheckInReminderDue.v1.json",
+                        "org.openmat.followup.CheckInReminderDue.v1", new CheckInReminderDue(
+                                id("e1000000-0000-4000-8000-000000000002"), at("2026-11-03T14:00:00Z"), CHECK_IN,
+                                PATIENT, "WINDOW_OPENING_DAY", LocalDate.parse("2026-11-04"),
+                                at("2026-11-03T05:00:00Z"), at("2026-11-06T05:00:00Z"))),
+                Arguments.of(PATIENT.toString(), "followup.CheckInCompleted.v1.json",
+                        "org.openmat.followup.CheckInCompleted.v1", new CheckInCompleted(
+                                id("e1000000-0000-4000-8000-000000000003"), at("2026-11-04T15:12:00Z"), CHECK_IN,
+                                PATIENT, CLINICIAN, at("2026-11-04T15:12:00Z"), 23, 20, 3, "SEVERE", "strict-v1", "v1",
+                                false, true)),
+                Arguments.of(PATIENT.toString(), "followup.CheckInOverdue.v1.json",
+                        "org.openmat.followup.CheckInOverdue.v1", new CheckInOverdue(
+                                id("e1000000-0000-4000-8000-000000000004"), at("2026-11-06T05:00:30Z"), CHECK_IN,
+                                PATIENT, CLINICIAN, LocalDate.parse("2026-11-04"), at("2026-11-06T05:00:00Z"))),
+                Arguments.of(PATIENT.toString(), "followup.EscalationRaised.v1.json",
+                        "org.openmat.followup.EscalationRaised.v1", new EscalationRaised(
+                                id("e1000000-0000-4000-8000-000000000005"), at("2026-11-04T15:12:00Z"), ESCALATION,
+                                CHECK_IN, PATIENT, CLINICIAN, List.of("withdrawal-severe", "patient-asked-for-help"),
+                                "SEVERE")),
+                Arguments.of(PATIENT.toString(), "followup.EscalationResolved.v1.json",
+                        "org.openmat.followup.EscalationResolved.v1", new EscalationResolved(
+                                id("e1000000-0000-4000-8000-000000000006"), at("2026-11-04T17:40:00Z"), ESCALATION,
+                                CHECK_IN, PATIENT, CLINICIAN, "CLINICIAN", at("2026-11-04T15:12:00Z"))));
     }
 
     private static UUID id(String value) {
