@@ -32,6 +32,7 @@ public final class DemoData {
     /** Returns one line per step that worked; throws on the first that did not. */
     public List<String> load() {
         List<String> done = new ArrayList<>();
+        DemoClinicians.ALL.forEach(clinician -> addClinician(done, clinician));
         boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
         if (danaIsNew) {
@@ -44,6 +45,23 @@ public final class DemoData {
                     "screening (benzodiazepines: flagged for the clinician; no consent signed)"));
         }
         return done;
+    }
+
+    /** Registers a demo clinician through the admin API and opens their weekday hours; skipped when already there. */
+    private void addClinician(List<String> done, DemoClinicians.Demo clinician) {
+        HttpResponse<String> created = post(stack.service("scheduling"), "/api/clinicians", DemoUsers.ADMIN,
+                clinician.profile());
+        if (created.statusCode() == 409) {
+            done.add("clinician " + clinician.profile().get("npi") + " already registered");
+            return;
+        }
+        expect(created, Set.of(201), "register clinician " + clinician.profile().get("npi"));
+        String id = JSON.readTree(created.body()).get("id").asString();
+        HttpResponse<String> hours = put(stack.service("scheduling"), "/api/clinicians/" + id + "/availability/weekly",
+                DemoUsers.ADMIN, Map.of("rules", clinician.weekly()));
+        expect(hours, Set.of(200), "weekly availability of clinician " + id);
+        done.add("POST /api/clinicians as admin.demo -> 201 (" + clinician.profile().get("timeZone") + ", licensed in "
+                + ((List<?>) clinician.profile().get("licences")).size() + " state(s)), weekday availability set");
     }
 
     /** Signs a demo patient up; true when this run created the record (so their other seeds are still to do). */
@@ -62,19 +80,27 @@ public final class DemoData {
     }
 
     public HttpResponse<String> post(ServiceProcess service, String path, DemoUser as, Object body) {
+        return send(service, path, as, "POST", body);
+    }
+
+    public HttpResponse<String> put(ServiceProcess service, String path, DemoUser as, Object body) {
+        return send(service, path, as, "PUT", body);
+    }
+
+    private HttpResponse<String> send(ServiceProcess service, String path, DemoUser as, String method, Object body) {
         HttpRequest request = HttpRequest.newBuilder(service.baseUri().resolve(path))
                 .header("Authorization", "Bearer " + tokens.accessToken(as))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new LocalStackException("POST " + request.uri() + " failed: " + e.getMessage(), e);
+            throw new LocalStackException(method + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LocalStackException("Interrupted during POST " + request.uri(), e);
+            throw new LocalStackException("Interrupted during " + method + " " + request.uri(), e);
         }
     }
 
