@@ -1,5 +1,6 @@
 package org.openmat.followup;
 
+import org.openmat.testsupport.TestClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Followup against real PostgreSQL and Kafka with a {@link ControlledClock}. Every followup integration test uses
+ * Followup against real PostgreSQL and Kafka with a {@link TestClock}. Every followup integration test uses
  * exactly this configuration, so they share one application context: one set of consumers on the shared broker, and
  * no second copy of the service publishing its own check-ins for the same test events. Due work runs only when a test
  * calls the dispatcher.
@@ -22,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @ServiceIntegrationTest
-@Import(ControlledClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 @TestPropertySource(properties = {
         "openmat.followup.due-work.poll-interval=1h",
         "openmat.outbox.poll-interval=200ms",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openmat.contracts.EventCatalog;
 import org.openmat.contracts.followup.v1.CheckInCompleted;
 import org.openmat.contracts.followup.v1.EscalationRaised;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents.TestPatient;
 import org.openmat.followup.SowsForms;
@@ -41,7 +41,7 @@ class CheckInAnswersIntegrationTests {
     static final UUID PRESCRIBER = UUID.randomUUID();
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @LocalServerPort int port;
     HttpJson http;
     TestPatient patient;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.followup.v1.CheckInOverdue;
 import org.openmat.contracts.followup.v1.CheckInReminderDue;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents.TestPatient;
 import org.openmat.followup.SowsForms;
@@ -36,7 +36,7 @@ class SevenDayCheckInIntegrationTests {
     static final Instant INDUCED = Instant.parse("2026-10-28T16:00:00Z");
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @Autowired DueWorkDispatcher dispatcher;
     @LocalServerPort int port;
     HttpJson http;

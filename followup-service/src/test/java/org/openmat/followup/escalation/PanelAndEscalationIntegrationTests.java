@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.followup.v1.EscalationRaised;
 import org.openmat.contracts.followup.v1.EscalationResolved;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents.TestPatient;
 import org.openmat.followup.SowsForms;
@@ -34,7 +34,7 @@ class PanelAndEscalationIntegrationTests {
     static final Instant INDUCED = Instant.parse("2030-09-02T14:00:00Z");
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @LocalServerPort int port;
     HttpJson http;
     UUID clinicianId;

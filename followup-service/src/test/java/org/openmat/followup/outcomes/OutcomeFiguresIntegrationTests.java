@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.prescribing.v1.PrescriptionIssued;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents;
 import org.openmat.followup.FollowupTestEvents.TestPatient;
@@ -51,7 +51,7 @@ class OutcomeFiguresIntegrationTests {
     static final String PERIOD = "from=2031-03-01&to=2031-03-31";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @Autowired DueWorkDispatcher dispatcher;
     @LocalServerPort int port;
     HttpJson http;

@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.prescribing.v1.PrescriptionIssued;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents.TestPatient;
 import org.openmat.followup.SowsForms;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 class OpsWorklistIntegrationTests {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @Autowired DueWorkDispatcher dispatcher;
     @LocalServerPort int port;
     final String ops = TestTokens.issue("ops-" + UUID.randomUUID(), "ops");

@@ -3,6 +3,7 @@ package org.openmat.scheduling.reminders;
 import java.time.Clock;
 
 import org.openmat.platform.outbox.Outbox;
+import org.openmat.platform.scheduling.PeriodicTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,7 @@ class ReminderConfiguration {
     }
 
     @Bean
-    ReminderPoller reminderPoller(ReminderDispatcher reminderDispatcher, ReminderProperties properties) {
-        return new ReminderPoller(reminderDispatcher, properties.pollInterval());
+    PeriodicTask reminderPoller(ReminderDispatcher reminderDispatcher, ReminderProperties properties) {
+        return new PeriodicTask("visit-reminders", properties.pollInterval(), reminderDispatcher::dispatchDue);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.scheduling.clinicians.ClinicianFixtures;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.testsupport.HttpJson;
 import org.openmat.testsupport.HttpJson.Response;
 import org.openmat.testsupport.ServiceIntegrationTest;
@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class AvailabilityIntegrationTests {
 
     static final String WEEK = """
@@ -31,7 +31,7 @@ class AvailabilityIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     HttpJson http;
     String subject;
     UUID clinicianId;

@@ -18,7 +18,7 @@ import org.openmat.contracts.UsState;
 import org.openmat.platform.patients.PatientReplica;
 import org.openmat.scheduling.availability.domain.Slot;
 import org.openmat.scheduling.availability.domain.VisitType;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.testsupport.HttpJson;
 import org.openmat.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class SlotCatalogIntegrationTests {
 
     /** 09:00 New York time on Monday 8 March 2027. */
@@ -35,7 +35,7 @@ class SlotCatalogIntegrationTests {
     @LocalServerPort int port;
     @Autowired SlotCatalog catalog;
     @Autowired PatientReplica replica;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     HttpJson http;
     UUID clinician;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.platform.patients.PatientReplica;
 import org.openmat.scheduling.clinicians.ClinicianFixtures;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.testsupport.HttpJson;
 import org.openmat.testsupport.HttpJson.Response;
 import org.openmat.testsupport.ServiceIntegrationTest;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class SlotSearchIntegrationTests {
 
     /** Monday 1 March 2027, two weeks before New York springs forward (14 March). */
@@ -39,7 +39,7 @@ class SlotSearchIntegrationTests {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired PatientReplica replica;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     HttpJson http;
 
     @AfterEach

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openmat.contracts.scheduling.v1.VisitBooked;
 import org.openmat.contracts.scheduling.v1.VisitCancelled;
 import org.openmat.contracts.scheduling.v1.VisitRescheduled;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.scheduling.visits.SchedulingFixtures;
 import org.openmat.scheduling.visits.SchedulingFixtures.TestClinician;
 import org.openmat.scheduling.visits.SchedulingFixtures.TestPatient;
@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class BookingIntegrationTests {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -43,7 +43,7 @@ class BookingIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     VisitApi api;
     TestClinician clinician;
     TestPatient patient;

@@ -27,7 +27,7 @@ import org.openmat.contracts.EventCatalog;
 import org.openmat.contracts.Topics;
 import org.openmat.contracts.scheduling.v1.VisitBooked;
 import org.openmat.scheduling.SchedulingApplication;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.scheduling.visits.SchedulingFixtures;
 import org.openmat.scheduling.visits.SchedulingFixtures.TestClinician;
 import org.openmat.scheduling.visits.SchedulingFixtures.TestPatient;
@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Booking is atomic in PostgreSQL: racing patients, on one instance or two, never share a slot. */
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class ConcurrentBookingIntegrationTests {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");

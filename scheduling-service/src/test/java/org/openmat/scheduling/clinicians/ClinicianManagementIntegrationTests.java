@@ -23,7 +23,7 @@ import org.openmat.contracts.EventJson;
 import org.openmat.contracts.Topics;
 import org.openmat.contracts.scheduling.v1.ClinicianProfileChanged;
 import org.openmat.contracts.scheduling.v1.ClinicianProfileChanged.StateLicence;
-import org.openmat.scheduling.visits.MutableClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.testsupport.HttpJson;
 import org.openmat.testsupport.HttpJson.Response;
 import org.openmat.testsupport.KafkaProbe;
@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class ClinicianManagementIntegrationTests {
 
     @LocalServerPort int port;

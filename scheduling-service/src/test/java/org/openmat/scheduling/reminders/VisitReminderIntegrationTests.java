@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openmat.testsupport.TestClock;
 import org.openmat.contracts.Topics;
 import org.openmat.contracts.scheduling.v1.VisitReminderDue;
 import org.openmat.platform.outbox.Outbox;
@@ -46,7 +47,7 @@ class VisitReminderIntegrationTests {
     Clinician clinician;
     UUID patientId = UUID.randomUUID();
     Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(3));
-    SettableClock clock = new SettableClock(Instant.now());
+    TestClock clock = new TestClock();
 
     @BeforeEach
     void aClinician() {
@@ -86,7 +87,7 @@ class VisitReminderIntegrationTests {
             Clinician own = i == 0 ? clinician : fixtures.clinician(10, "NY");
             visits.add(fixtures.book(UUID.randomUUID(), own, VisitType.FOLLOW_UP, start));
         }
-        clock.set(start.minus(Duration.ofMinutes(30)));
+        clock.stopAt(start.minus(Duration.ofMinutes(30)));
         ReminderDispatcher first = dispatcher(clock);
         ReminderDispatcher second = dispatcher(clock);
 
@@ -164,12 +165,12 @@ class VisitReminderIntegrationTests {
         assertThat(reminders(patientId, 1)).singleElement().extracting(VisitReminderDue::startsAt).isEqualTo(soon);
     }
 
-    private ReminderDispatcher dispatcher(SettableClock at) {
+    private ReminderDispatcher dispatcher(TestClock at) {
         return new ReminderDispatcher(jdbc, new TransactionTemplate(transactionManager), outbox, at, 3);
     }
 
     private void dispatchAt(ReminderDispatcher dispatcher, Instant now) {
-        clock.set(now);
+        clock.stopAt(now);
         dispatcher.dispatchDue();
     }
 

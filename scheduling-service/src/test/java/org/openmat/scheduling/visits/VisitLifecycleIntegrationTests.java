@@ -1,5 +1,6 @@
 package org.openmat.scheduling.visits;
 
+import org.openmat.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openmat.scheduling.visits.VisitApi.data;
 import static org.openmat.scheduling.visits.VisitApi.eventTypes;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ServiceIntegrationTest
-@Import(MutableClock.Configuration.class)
+@Import(TestClock.Configuration.class)
 class VisitLifecycleIntegrationTests {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -38,7 +39,7 @@ class VisitLifecycleIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     VisitApi api;
     TestClinician clinician;
     TestPatient patient;

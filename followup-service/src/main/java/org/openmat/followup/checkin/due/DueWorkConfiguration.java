@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.openmat.followup.FollowupProperties;
 import org.openmat.followup.checkin.CheckInRecords;
 import org.openmat.platform.outbox.Outbox;
+import org.openmat.platform.scheduling.PeriodicTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,7 @@ class DueWorkConfiguration {
     }
 
     @Bean
-    DueWorkPoller dueWorkPoller(DueWorkDispatcher dueWorkDispatcher, FollowupProperties properties) {
-        return new DueWorkPoller(dueWorkDispatcher, properties.dueWork().pollInterval());
+    PeriodicTask dueWorkPoller(DueWorkDispatcher dueWorkDispatcher, FollowupProperties properties) {
+        return new PeriodicTask("check-in-due-work", properties.dueWork().pollInterval(), dueWorkDispatcher::dispatchDue);
     }
 }

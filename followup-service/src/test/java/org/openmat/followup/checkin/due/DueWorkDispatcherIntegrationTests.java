@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openmat.contracts.prescribing.v1.PrescriptionIssued;
-import org.openmat.followup.ControlledClock;
+import org.openmat.testsupport.TestClock;
 import org.openmat.followup.FollowupIntegrationTest;
 import org.openmat.followup.FollowupTestEvents;
 import org.openmat.followup.checkin.CheckInRecords;
@@ -35,7 +35,7 @@ class DueWorkDispatcherIntegrationTests {
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired CheckInRecords records;
     @Autowired Outbox outbox;
-    @Autowired ControlledClock clock;
+    @Autowired TestClock clock;
     @Autowired InductionFollowUps followUps;
     @Autowired DueWorkDispatcher dispatcher;
 

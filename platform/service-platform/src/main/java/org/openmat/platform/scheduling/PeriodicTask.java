@@ -1,4 +1,4 @@
-package org.openmat.scheduling.reminders;
+package org.openmat.platform.scheduling;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,38 +10,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the {@link ReminderDispatcher} on every instance at a fixed interval. No instance is special: the database
- * decides which instance publishes which reminder.
+ * Runs a task on every instance at a fixed delay, for work the database coordinates (rows claimed with
+ * {@code FOR UPDATE SKIP LOCKED}): no instance is special, and a failed pass is simply retried by the next one.
  */
-class ReminderPoller implements SmartLifecycle {
+public final class PeriodicTask implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderPoller.class);
+    private static final Logger log = LoggerFactory.getLogger(PeriodicTask.class);
 
-    private final ReminderDispatcher dispatcher;
+    private final String name;
     private final Duration interval;
+    private final Runnable task;
     private ScheduledExecutorService executor;
 
-    ReminderPoller(ReminderDispatcher dispatcher, Duration interval) {
-        this.dispatcher = dispatcher;
+    public PeriodicTask(String name, Duration interval, Runnable task) {
+        this.name = name;
         this.interval = interval;
+        this.task = task;
     }
 
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "visit-reminders");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void poll() {
+    private void runOnce() {
         try {
-            dispatcher.dispatchDue();
+            task.run();
         } catch (RuntimeException e) {
-            // Nothing was marked sent in a failed pass, so the next one retries it; the message may quote data.
-            log.warn("Reminder dispatch failed, retrying in {}: {}", interval, e.getClass().getName());
+            // Only the class: exception messages can quote stored data.
+            log.warn("{} failed, retrying in {}: {}", name, interval, e.getClass().getName());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.openmat.followup;
+package org.openmat.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +10,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The service's clock in tests: real time until a test stops it at an instant, then moved only by the test. */
-public class ControlledClock extends Clock {
+/**
+ * The service's clock in tests: real time by default; a test can move it ({@link #travelTo}, time keeps flowing) or
+ * stop it ({@link #stopAt}), and must {@link #reset} it afterwards because cached contexts share it.
+ */
+public class TestClock extends Clock {
 
+    private volatile Duration offset = Duration.ZERO;
     private volatile Instant stoppedAt;
+
+    /** From now on, "now" is the given instant and time keeps flowing from there. */
+    public void travelTo(Instant instant) {
+        stoppedAt = null;
+        offset = Duration.between(Instant.now(), instant);
+    }
 
     /** From now on, "now" is exactly this instant until the test moves it again. */
     public void stopAt(Instant instant) {
@@ -24,19 +34,26 @@ public class ControlledClock extends Clock {
         stopAt(Instant.parse(instant));
     }
 
+    /** Moves "now" forward, stopped or flowing. */
     public void advance(Duration duration) {
-        stoppedAt = instant().plus(duration);
+        Instant stopped = stoppedAt;
+        if (stopped != null) {
+            stoppedAt = stopped.plus(duration);
+        } else {
+            offset = offset.plus(duration);
+        }
     }
 
     /** Back to real time. */
     public void reset() {
         stoppedAt = null;
+        offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
         Instant stopped = stoppedAt;
-        return stopped == null ? Instant.now() : stopped;
+        return stopped != null ? stopped : Instant.now().plus(offset);
     }
 
     @Override
@@ -55,8 +72,8 @@ public class ControlledClock extends Clock {
 
         @Bean
         @Primary
-        ControlledClock controlledClock() {
-            return new ControlledClock();
+        TestClock testClock() {
+            return new TestClock();
         }
     }
 }
