@@ -1,0 +1,9 @@
+package org.openmat.prescribing.disclosure;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DisclosureProperties.class)
+class DisclosureConfiguration {
+}
