@@ -24,8 +24,11 @@ public final class DemoData {
     private final TokenClient tokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public DemoData(LocalStack stack) {
+    private final DemoWebhookReceiver webhookReceiver;
+
+    public DemoData(LocalStack stack, DemoWebhookReceiver webhookReceiver) {
         this.stack = stack;
+        this.webhookReceiver = webhookReceiver;
         this.tokens = TokenClient.forDemoRealm(stack.keycloak());
     }
 
@@ -33,6 +36,14 @@ public final class DemoData {
     public List<String> load() {
         List<String> done = new ArrayList<>();
         DemoClinicians.ALL.forEach(clinician -> addClinician(done, clinician));
+        DemoPharmacies.all(webhookReceiver).forEach((id, partner) -> {
+            HttpResponse<String> response = put(stack.service("prescribing"), "/api/admin/partner-pharmacies/" + id,
+                    DemoUsers.ADMIN, partner);
+            expect(response, Set.of(200, 201), "register partner pharmacy " + id);
+            done.add("PUT /api/admin/partner-pharmacies/" + id + " as admin.demo -> " + response.statusCode()
+                    + " (topic pharmacy." + id + ".v1" + (partner.containsKey("webhookUrl")
+                            ? ", webhook " + partner.get("webhookUrl") : "") + ")");
+        });
         boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
         if (danaIsNew) {

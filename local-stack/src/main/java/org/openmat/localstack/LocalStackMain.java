@@ -8,14 +8,24 @@ import java.util.List;
 /** {@code ./mvnw -Prun}: starts everything, prints where it is, and stops it all on Ctrl-C. */
 public final class LocalStackMain {
 
+    private static final int DEMO_WEBHOOK_PORT = 8190;
+
     private LocalStackMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         long launcherStart = System.nanoTime();
         RepoLayout layout = args.length > 0 ? RepoLayout.locateFrom(Path.of(args[0])) : RepoLayout.locate();
-        LocalStack stack = LocalStack.builder().layout(layout).build();
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        LocalStack stack = LocalStack.builder().layout(layout)
+                // Only the local run lets prescribing call a webhook on this machine (the demo pharmacy receiver);
+                // the other services ignore the setting.
+                .eachService(service -> service.property("openmat.prescribing.webhooks.allow-local-targets", true))
+                .build();
+        DemoWebhookReceiver webhookReceiver = DemoWebhookReceiver.start(DEMO_WEBHOOK_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            webhookReceiver.close();
+        }, "local-stack-shutdown"));
         try {
             stack.start();
         } catch (LocalStackException e) {
@@ -24,14 +34,14 @@ public final class LocalStackMain {
         }
         Duration launcherTime = Duration.ofNanos(System.nanoTime() - launcherStart);
         Duration sinceJvmStart = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-        Banner.print(System.out, stack, launcherTime, sinceJvmStart, demoData(stack));
+        Banner.print(System.out, stack, launcherTime, sinceJvmStart, demoData(stack, webhookReceiver));
         Thread.currentThread().join();
     }
 
     /** A failed seed is reported but leaves the stack running: it is still useful for finding out why. */
-    private static List<String> demoData(LocalStack stack) {
+    private static List<String> demoData(LocalStack stack, DemoWebhookReceiver webhookReceiver) {
         try {
-            return new DemoData(stack).load()
+            return new DemoData(stack, webhookReceiver).load()
                     .stream().map(step -> "OK  " + step + "  (a Keycloak token was accepted)").toList();
         } catch (LocalStackException e) {
             return List.of("FAILED  " + e.getMessage());

@@ -3,6 +3,8 @@ package org.openmat.platform.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 
 import org.openmat.contracts.EventCatalog;
 import org.openmat.contracts.EventJson;
@@ -27,15 +29,24 @@ public class Outbox {
 
     /** Stores the event for publication to its topic, keyed by its subject; needs an active transaction. */
     public void publish(IntegrationEvent event) {
+        Class<? extends IntegrationEvent> type = event.getClass();
+        publishDocument(EventCatalog.topicOf(type), event.subject(), event.eventId(), EventCatalog.typeOf(type),
+                event.occurredAt(), new String(EventJson.write(event), UTF_8));
+    }
+
+    /**
+     * Stores a JSON document that is not an integration event record (a message for one partner's own topic, say)
+     * for publication as a CloudEvent of the given type; needs an active transaction. The document must carry its
+     * {@code occurredAt}, which becomes the CloudEvent time.
+     */
+    public void publishDocument(String topic, String key, UUID eventId, String type, Instant occurredAt, String json) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.publish must run inside the transaction of the state change");
         }
-        Class<? extends IntegrationEvent> type = event.getClass();
         jdbc.update("""
                 INSERT INTO outbox_event (event_id, topic, message_key, event_type, occurred_at, payload)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb)""",
-                event.eventId(), EventCatalog.topicOf(type), event.subject(), EventCatalog.typeOf(type),
-                Timestamp.from(event.occurredAt()), new String(EventJson.write(event), UTF_8));
+                eventId, topic, key, type, Timestamp.from(occurredAt), json);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
