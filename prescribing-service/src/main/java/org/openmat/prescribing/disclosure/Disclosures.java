@@ -90,8 +90,8 @@ class Disclosures {
         UUID consentId = prescription.disclosure().consentId();
         if (partner.kafkaTopic()) {
             PharmacyMessage message = messages.message(UUID.randomUUID(), kind, now, prescription, partner.id());
-            String data = messages.topicData(message);
-            topicOutbox.append(message, data);
+            String data = message.medicationRequest();
+            topicOutbox.append(message);
             recorder.disclosed(new Disclosed(message.messageId(), d.id(), d.patientId(), partner.id(), consentId,
                     kind, DeliveryChannel.KAFKA_TOPIC, message.redisclosureNotice(), data, now));
         }

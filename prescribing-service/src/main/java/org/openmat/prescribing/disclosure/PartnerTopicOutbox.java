@@ -17,8 +17,10 @@ class PartnerTopicOutbox {
         this.outbox = outbox;
     }
 
-    void append(PharmacyMessage message, String data) {
+    /** The record's data is the FHIR MedicationRequest itself; it carries the consent reference and the notice. */
+    void append(PharmacyMessage message) {
         outbox.publishDocument(Topics.pharmacy(message.pharmacyId()), message.patientId().toString(),
-                message.messageId(), message.type(), message.occurredAt(), data);
+                message.messageId(), message.type(), message.occurredAt(), PharmacyMessage.FHIR_JSON,
+                message.medicationRequest());
     }
 }

@@ -55,10 +55,6 @@ class PharmacyMessages {
                 PharmacyMessage.FHIR_JSON, mapper.toJson(prescription));
     }
 
-    String topicData(PharmacyMessage message) {
-        return JSON.writeValueAsString(message);
-    }
-
     String webhookPayload(PharmacyMessage message) {
         return JSON.writeValueAsString(new PharmacyMessage.WebhookPayload(message.type(), message.occurredAt(),
                 message));

@@ -49,13 +49,13 @@ class PharmacyMessagesTests {
     }
 
     @Test
-    void theTopicMessageCarriesTheFhirResourceAsJsonNotAsAString() {
+    void theWebhookPayloadCarriesTheFhirResourceAsJsonNotAsAString() {
         PrescriptionForPharmacy prescription = messages.forPharmacy(
                 details("BUP-NAL-SL-FILM-8-2", 1, TreatmentPhase.MAINTENANCE), PARTNER, CONSENT, null);
         PharmacyMessage message = messages.message(UUID.randomUUID(), DisclosureKind.ORDER, NOW, prescription,
                 "pharm-a");
 
-        JsonNode data = JsonMapper.builder().build().readTree(messages.topicData(message));
+        JsonNode data = JsonMapper.builder().build().readTree(messages.webhookPayload(message)).get("data");
 
         assertThat(data.get("occurredAt").asString()).isEqualTo("2026-03-10T15:00:00Z");
         assertThat(data.get("consentId").asString()).isEqualTo(CONSENT.toString());

@@ -2,6 +2,7 @@ package org.openmat.prescribing.prescriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,9 @@ import org.openmat.testsupport.HttpJson.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @PrescribingIntegrationTest
 class PrescriptionIssueIntegrationTests {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -67,10 +64,10 @@ class PrescriptionIssueIntegrationTests {
 
         CloudEvent record = EventProbe.partnerTopic(world.partnerId, world.patientId, 1, Duration.ofSeconds(30)).get(0);
         assertThat(record.getType()).isEqualTo("org.openmat.prescribing.MedicationRequestOrdered.v1");
-        JsonNode data = JSON.readTree(record.getData().toBytes());
-        assertThat(data.get("redisclosureNotice").asString()).contains("42 CFR part 2");
+        assertThat(record.getDataContentType()).isEqualTo("application/fhir+json");
         MedicationRequest request = FhirContext.forR4Cached().newJsonParser()
-                .parseResource(MedicationRequest.class, data.get("medicationRequest").toString());
+                .parseResource(MedicationRequest.class, new String(record.getData().toBytes(), StandardCharsets.UTF_8));
+        assertThat(request.getNote()).anySatisfy(note -> assertThat(note.getText()).contains("42 CFR part 2"));
         assertThat(request.getIdPart()).isEqualTo(prescriptionId.toString());
         assertThat(request.getIntent()).isEqualTo(MedicationRequest.MedicationRequestIntent.ORDER);
         assertThat(request.getMedicationCodeableConcept().getCodingFirstRep().getSystem()).isEqualTo(FhirSystems.RXNORM);

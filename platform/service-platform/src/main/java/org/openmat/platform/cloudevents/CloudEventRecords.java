@@ -25,13 +25,18 @@ public final class CloudEventRecords {
 
     public ProducerRecord<String, byte[]> toRecord(String topic, String key, UUID eventId, String type,
             Instant occurredAt, byte[] data) {
+        return toRecord(topic, key, eventId, type, occurredAt, JSON, data);
+    }
+
+    public ProducerRecord<String, byte[]> toRecord(String topic, String key, UUID eventId, String type,
+            Instant occurredAt, String contentType, byte[] data) {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(source)
                 .withType(type)
                 .withTime(occurredAt.atOffset(ZoneOffset.UTC))
                 .withSubject(key)
-                .withDataContentType(JSON)
+                .withDataContentType(contentType)
                 .withData(data)
                 .build();
         return KafkaMessageFactory.createWriter(topic, key).writeBinary(event);

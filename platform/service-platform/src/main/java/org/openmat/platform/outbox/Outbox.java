@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openmat.contracts.EventCatalog;
 import org.openmat.contracts.EventJson;
 import org.openmat.contracts.IntegrationEvent;
+import org.openmat.platform.cloudevents.CloudEventRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,22 +32,22 @@ public class Outbox {
     public void publish(IntegrationEvent event) {
         Class<? extends IntegrationEvent> type = event.getClass();
         publishDocument(EventCatalog.topicOf(type), event.subject(), event.eventId(), EventCatalog.typeOf(type),
-                event.occurredAt(), new String(EventJson.write(event), UTF_8));
+                event.occurredAt(), CloudEventRecords.JSON, new String(EventJson.write(event), UTF_8));
     }
 
     /**
-     * Stores a JSON document that is not an integration event record (a message for one partner's own topic, say)
-     * for publication as a CloudEvent of the given type; needs an active transaction. The document must carry its
-     * {@code occurredAt}, which becomes the CloudEvent time.
+     * Stores a JSON document that is not an integration event record (a FHIR resource for one partner's own topic,
+     * say) for publication as a CloudEvent of the given type and content type; needs an active transaction.
      */
-    public void publishDocument(String topic, String key, UUID eventId, String type, Instant occurredAt, String json) {
+    public void publishDocument(String topic, String key, UUID eventId, String type, Instant occurredAt,
+            String contentType, String json) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.publish must run inside the transaction of the state change");
         }
         jdbc.update("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, occurred_at, payload)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb)""",
-                eventId, topic, key, type, Timestamp.from(occurredAt), json);
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, occurred_at, content_type, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                eventId, topic, key, type, Timestamp.from(occurredAt), contentType, json);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

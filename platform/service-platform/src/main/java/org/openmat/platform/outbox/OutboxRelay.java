@@ -2,6 +2,8 @@ package org.openmat.platform.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,12 +92,13 @@ public class OutboxRelay implements SmartLifecycle {
         List<Long> positions = new ArrayList<>();
         List<CompletableFuture<?>> acks = new ArrayList<>();
         jdbc.query("""
-                SELECT position, event_id, topic, message_key, event_type, payload->>'occurredAt' AS occurred_at, payload::text AS payload
+                SELECT position, event_id, topic, message_key, event_type, content_type, occurred_at,
+                       payload->>'occurredAt' AS event_time, payload::text AS payload
                 FROM outbox_event ORDER BY position LIMIT ?""", rs -> {
             positions.add(rs.getLong("position"));
             ProducerRecord<String, byte[]> record = cloudEvents.toRecord(rs.getString("topic"),
                     rs.getString("message_key"), rs.getObject("event_id", UUID.class), rs.getString("event_type"),
-                    Instant.parse(rs.getString("occurred_at")), rs.getString("payload").getBytes(UTF_8));
+                    eventTime(rs), rs.getString("content_type"), rs.getString("payload").getBytes(UTF_8));
             acks.add(kafka.send(record));
         }, properties.batchSize());
         if (positions.isEmpty()) {
@@ -107,6 +110,12 @@ public class OutboxRelay implements SmartLifecycle {
                 .join();
         jdbc.update("DELETE FROM outbox_event WHERE position = ANY(?)", (Object) positions.toArray(Long[]::new));
         return positions.size();
+    }
+
+    // An event record's own occurredAt keeps full precision; other documents use the column (microseconds).
+    private static Instant eventTime(ResultSet rs) throws SQLException {
+        String exact = rs.getString("event_time");
+        return exact != null ? Instant.parse(exact) : rs.getTimestamp("occurred_at").toInstant();
     }
 
     /** Rows not yet published; for health and metrics. */

@@ -105,8 +105,8 @@ class PharmacyFillIntegrationTests {
                 "org.openmat.prescribing.MedicationRequestOrdered.v1",
                 "org.openmat.prescribing.MedicationRequestCancelled.v1");
         JsonNode cancellation = JsonMapper.builder().build().readTree(partnerRecords.get(1).getData().toBytes());
-        assertThat(cancellation.at("/medicationRequest/status").asString()).isEqualTo("cancelled");
-        assertThat(cancellation.at("/medicationRequest/statusReason/text").asString())
+        assertThat(cancellation.at("/status").asString()).isEqualTo("cancelled");
+        assertThat(cancellation.at("/statusReason/text").asString())
                 .isEqualTo("Patient moved to another program");
     }
 
