@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.openmat.platform.problem.ExceptionChain;
 import org.openmat.prescribing.consents.ConsentReplica;
@@ -24,7 +21,6 @@ import org.openmat.prescribing.pharmacy.webhook.WebhookSigner;
 import org.openmat.prescribing.pharmacy.webhook.WebhookTargetPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +29,7 @@ import org.springframework.stereotype.Component;
  * secrets, so a revocation, a deactivation or a rotated secret takes effect on the very next attempt.
  */
 @Component
-class WebhookDispatcher implements SmartLifecycle {
+class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
@@ -47,7 +43,6 @@ class WebhookDispatcher implements SmartLifecycle {
     private final WebhookProperties properties;
     private final DisclosureProperties disclosure;
     private final Clock clock;
-    private ScheduledExecutorService executor;
 
     WebhookDispatcher(WebhookDeliveries deliveries, WebhookOutcomes outcomes, WebhookClient client,
             PartnerPharmacies partners, ConsentReplica consents, WebhookTargetPolicy targetPolicy,
@@ -112,41 +107,11 @@ class WebhookDispatcher implements SmartLifecycle {
         return new AttemptResult(at, url, outcome, null, Duration.ZERO);
     }
 
-    @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "webhook-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void dispatchSafely() {
-        try {
-            int attempted;
-            do {
-                attempted = dispatchDue();
-            } while (attempted == properties.batchSize());
-        } catch (RuntimeException e) {
-            log.warn("Webhook dispatch could not claim deliveries: {}", ExceptionChain.describe(e));
-        }
-    }
-
-    @Override
-    public void stop() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    /** Attempts every due delivery, batch after batch; run periodically on every instance. */
+    void dispatchAllDue() {
+        int attempted;
+        do {
+            attempted = dispatchDue();
+        } while (attempted == properties.batchSize());
     }
 }
