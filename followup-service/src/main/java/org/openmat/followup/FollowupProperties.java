@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fallbackTimeZone the zone a check-in is counted in until intake reports the patient's own
  * @param dueWork          how often each instance looks for reminders and closed windows
  * @param csvMaxRows       the most rows one worklist export carries
+ * @param dashboard        the ops dashboard page served under {@code /ops/}
  */
 @ConfigurationProperties("openmat.followup")
 public record FollowupProperties(
@@ -26,7 +27,8 @@ public record FollowupProperties(
         @DefaultValue Window window,
         @DefaultValue("America/New_York") String fallbackTimeZone,
         @DefaultValue DueWork dueWork,
-        @DefaultValue("10000") int csvMaxRows) {
+        @DefaultValue("10000") int csvMaxRows,
+        @DefaultValue Dashboard dashboard) {
 
     public FollowupProperties {
         NoWithdrawalRule.byId(noWithdrawalRule);
@@ -72,5 +74,9 @@ public record FollowupProperties(
     public record DueWork(
             @DefaultValue("30s") Duration pollInterval,
             @DefaultValue("100") int batchSize) {
+    }
+
+    /** @param clientId the public Keycloak client the dashboard signs in with (authorization code + PKCE) */
+    public record Dashboard(@DefaultValue("mat-api") String clientId) {
     }
 }
