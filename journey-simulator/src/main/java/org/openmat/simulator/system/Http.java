@@ -58,11 +58,11 @@ public final class Http {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new SystemUnreachableException(request.method() + " " + request.uri().getPath() + ": "
+            throw new SystemUnreachableException(request.method() + " " + request.uri().getAuthority() + ": "
                     + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SystemUnreachableException("interrupted during " + request.method() + " " + request.uri(), e);
+            throw new SystemUnreachableException("interrupted during " + request.method() + " " + request.uri().getAuthority(), e);
         }
     }
 }
