@@ -32,8 +32,15 @@ public final class DemoData {
         this.tokens = TokenClient.forDemoRealm(stack.keycloak());
     }
 
-    /** Returns one line per step that worked; throws on the first that did not. */
+    /** Everything the run command shows: reference data, then the demo patients. One line per step that worked. */
     public List<String> load() {
+        List<String> done = new ArrayList<>(loadReferenceData());
+        done.addAll(loadPatients());
+        return done;
+    }
+
+    /** The clinicians and partner pharmacies; throws on the first step that did not work. */
+    public List<String> loadReferenceData() {
         List<String> done = new ArrayList<>();
         DemoClinicians.ALL.forEach(clinician -> addClinician(done, clinician));
         DemoPharmacies.all(webhookReceiver).forEach((id, partner) -> {
@@ -44,6 +51,12 @@ public final class DemoData {
                     + " (topic pharmacy." + id + ".v1" + (partner.containsKey("webhookUrl")
                             ? ", webhook " + partner.get("webhookUrl") : "") + ")");
         });
+        return done;
+    }
+
+    /** patient.demo and patient2.demo signed up, screened and (Dana only) consented, as far as not done already. */
+    public List<String> loadPatients() {
+        List<String> done = new ArrayList<>();
         boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
         if (danaIsNew) {
