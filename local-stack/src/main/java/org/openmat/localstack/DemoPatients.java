@@ -29,10 +29,11 @@ public final class DemoPatients {
     private DemoPatients() {
     }
 
-    public static Map<String, Object> screening(boolean benzodiazepines) {
+    /** The screening as filled in at {@code now}, by the services' clock. */
+    public static Map<String, Object> screening(boolean benzodiazepines, Instant now) {
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("opioidsUsed", List.of(Map.of("opioid", "fentanyl", "routes", List.of("smoked"))));
-        answers.put("lastOpioidUse", Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        answers.put("lastOpioidUse", now.minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
         answers.put("buprenorphineTreatment", "none");
         answers.put("methadoneTreatment", "none");
         answers.put("benzodiazepineUse", benzodiazepines);
@@ -48,7 +49,8 @@ public final class DemoPatients {
         return answers;
     }
 
-    public static Map<String, Object> pharmacyConsent(String typedName) {
+    /** The consent as signed at {@code now}, by the services' clock. */
+    public static Map<String, Object> pharmacyConsent(String typedName, Instant now) {
         return Map.of(
                 "information", List.of("PRESCRIPTIONS_AND_MEDICATIONS", "VISIT_RECORDS"),
                 "recipients", Map.of("classes", List.of("TREATING_PROVIDERS_AND_PARTNER_PHARMACIES"), "named", List.of()),
@@ -56,7 +58,7 @@ public final class DemoPatients {
                 "revocationRightAcknowledged", true,
                 "expiry", Map.of("kind", "EVENT", "event", "END_OF_TREATMENT"),
                 "signature", Map.of("typedName", typedName,
-                        "signedAt", Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString()),
+                        "signedAt", now.minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString()),
                 "consentTextVersion", "part2-consent-v1");
     }
 

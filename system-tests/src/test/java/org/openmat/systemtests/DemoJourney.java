@@ -135,11 +135,12 @@ final class DemoJourney {
 
     private void signUp(Trip trip, Map<String, Object> registration) {
         trip.patientId = api.register(trip.credentials(), registration).patientId();
-        api.screen(trip.credentials(), DemoPatients.screening(false));
+        Instant now = clock.now(Service.INTAKE);
+        api.screen(trip.credentials(), DemoPatients.screening(false, now));
         if (trip.consents) {
-            api.consent(trip.credentials(), DemoPatients.pharmacyConsent(
-                    registration.get("legalName") instanceof Map<?, ?> name ? name.get("given") + " "
-                            + name.get("family") : trip.user.username()));
+            Map<?, ?> name = (Map<?, ?>) registration.get("legalName");
+            api.consent(trip.credentials(), DemoPatients.pharmacyConsent(name.get("given") + " " + name.get("family"),
+                    now));
         }
     }
 
