@@ -139,7 +139,10 @@ class WholeJourneyIntegrationTests {
         assertThat(figures.path("noWithdrawalOfInducted").path("denominator").asInt()).isEqualTo(3);
         assertThat(figures.path("noWithdrawalOfCompleted").path("denominator").asInt()).isEqualTo(2);
         assertThat(figures.path("completionRate").path("numerator").asInt()).isEqualTo(2);
-        assertThat(figures.path("bands").path("NONE").asInt()).isEqualTo(1);
+        // Dana rated every withdrawal item 0 and craving 1: the total (1) is in the mild band, yet under the default
+        // strict rule (items 1-15 total 0) she has no withdrawal symptoms.
+        assertThat(figures.path("ruleId").asString()).isEqualTo("strict");
+        assertThat(figures.path("bands").path("MILD").asInt()).isEqualTo(1);
         assertThat(figures.path("bands").path("SEVERE").asInt()).isEqualTo(1);
         assertThat(journey.dana.answered.noWithdrawal()).isTrue();
         assertThat(journey.jordan.answered.band()).isEqualTo("SEVERE");
