@@ -30,6 +30,8 @@ final class Banner {
         out.println("Demo users              " + String.join(", ", DemoUsers.ALL.stream()
                 .map(DemoUser::username).toList()) + "  (password '" + DemoUsers.PASSWORD + "', client "
                 + DemoUsers.CLIENT_ID + ")");
+        out.println("Simulation clock        on (profile " + LocalStackSettings.SIMULATION_PROFILE
+                + "): admin.demo may move the services' time with PUT /api/simulation/clock");
         out.println("Kafka bootstrap         " + stack.kafka().bootstrapServers());
         for (String database : stack.postgres().databases()) {
             out.printf("JDBC %-18s %s  (user %s / password %s)%n", database, stack.postgres().jdbcUrl(database),

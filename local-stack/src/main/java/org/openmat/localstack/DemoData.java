@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,15 @@ public final class DemoData {
         this.tokens = TokenClient.forDemoRealm(stack.keycloak());
     }
 
-    /** Returns one line per step that worked; throws on the first that did not. */
+    /** Everything the run command shows: reference data, then the demo patients. One line per step that worked. */
     public List<String> load() {
+        List<String> done = new ArrayList<>(loadReferenceData());
+        done.addAll(loadPatients());
+        return done;
+    }
+
+    /** The clinicians and partner pharmacies; throws on the first step that did not work. */
+    public List<String> loadReferenceData() {
         List<String> done = new ArrayList<>();
         DemoClinicians.ALL.forEach(clinician -> addClinician(done, clinician));
         DemoPharmacies.all(webhookReceiver).forEach((id, partner) -> {
@@ -44,15 +52,23 @@ public final class DemoData {
                     + " (topic pharmacy." + id + ".v1" + (partner.containsKey("webhookUrl")
                             ? ", webhook " + partner.get("webhookUrl") : "") + ")");
         });
+        return done;
+    }
+
+    /** patient.demo and patient2.demo signed up, screened and (Dana only) consented, as far as not done already. */
+    public List<String> loadPatients() {
+        List<String> done = new ArrayList<>();
         boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
+        Instant now = Instant.now();
         if (danaIsNew) {
-            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false), "screening"));
+            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false, now),
+                    "screening"));
             done.add(step(DemoUsers.PATIENT, "/api/patients/me/consents",
-                    DemoPatients.pharmacyConsent("Dana Rivera"), "Part 2 consent covering partner pharmacies"));
+                    DemoPatients.pharmacyConsent("Dana Rivera", now), "Part 2 consent covering partner pharmacies"));
         }
         if (jordanIsNew) {
-            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true),
+            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true, now),
                     "screening (benzodiazepines: flagged for the clinician; no consent signed)"));
         }
         return done;

@@ -10,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,38 +23,53 @@ import com.sun.net.httpserver.HttpServer;
  * A partner pharmacy's webhook endpoint for the local run: verifies the Standard Webhooks signature and prints each
  * delivery's id (never its content), so a person trying the system sees a prescription reach the pharmacy.
  */
-final class DemoWebhookReceiver implements AutoCloseable {
+public final class DemoWebhookReceiver implements AutoCloseable {
 
     /** The demo partner's signing secret, registered with prescribing by {@link DemoData}. */
     static final String SECRET = "whsec_b3Blbm1hdC1kZW1vLXdlYmhvb2stc2VjcmV0LTAwMDE=";
 
+    /** One delivery as received: which partner's endpoint, its webhook id, and whether the signature was valid. */
+    public record Delivery(String partnerId, String webhookId, boolean signatureValid, String body) {
+    }
+
     private final HttpServer server;
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
     private DemoWebhookReceiver(HttpServer server) {
         this.server = server;
     }
 
-    static DemoWebhookReceiver start(int port) {
+    /** Port 0 picks a free port. */
+    public static DemoWebhookReceiver start(int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            server.createContext("/webhooks/", DemoWebhookReceiver::receive);
+            DemoWebhookReceiver receiver = new DemoWebhookReceiver(server);
+            server.createContext("/webhooks/", receiver::receive);
             server.start();
-            return new DemoWebhookReceiver(server);
+            return receiver;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the demo webhook receiver on port " + port, e);
         }
     }
 
-    URI url(String partnerId) {
+    /** Everything received so far, oldest first. */
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    public URI url(String partnerId) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks/" + partnerId);
     }
 
-    private static void receive(HttpExchange exchange) throws IOException {
+    private void receive(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             boolean valid = signatureMatches(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"), body);
+            String path = exchange.getRequestURI().getPath();
+            deliveries.add(new Delivery(path.substring(path.lastIndexOf('/') + 1), id, valid,
+                    new String(body, StandardCharsets.UTF_8)));
             System.out.println("Partner pharmacy webhook " + exchange.getRequestURI().getPath() + ": delivery " + id
                     + (valid ? " received, signature valid" : " REFUSED, signature invalid"));
             exchange.sendResponseHeaders(valid ? 204 : 401, -1);

@@ -17,6 +17,8 @@ public final class LocalStackMain {
         long launcherStart = System.nanoTime();
         RepoLayout layout = args.length > 0 ? RepoLayout.locateFrom(Path.of(args[0])) : RepoLayout.locate();
         LocalStack stack = LocalStack.builder().layout(layout)
+                // The local run is for trying things out: the demo cohort and the journey simulator let days pass.
+                .simulationClock(true)
                 // Only the local run lets prescribing call a webhook on this machine (the demo pharmacy receiver);
                 // the other services ignore the setting.
                 .eachService(service -> service.property("openmat.prescribing.webhooks.allow-local-targets", true))

@@ -20,6 +20,9 @@ public final class LocalStackSettings {
             new ServiceSpec("intake", 8081), new ServiceSpec("scheduling", 8082),
             new ServiceSpec("prescribing", 8083), new ServiceSpec("followup", 8084));
 
+    /** The services' profile with a clock that {@code /api/simulation/clock} can move; never on by default. */
+    public static final String SIMULATION_PROFILE = "simulation";
+
     private final RepoLayout layout;
     private final List<ServiceSpec> services;
     private final PostgresServer postgres;
@@ -27,6 +30,7 @@ public final class LocalStackSettings {
     private final KeycloakServer keycloak;
     private final UnaryOperator<ServiceProcessBuilder> serviceCustomizer;
     private final Duration serviceStartupTimeout;
+    private final boolean simulationClock;
 
     private LocalStackSettings(Builder builder) {
         this.layout = builder.layout != null ? builder.layout : RepoLayout.locate();
@@ -42,6 +46,7 @@ public final class LocalStackSettings {
                 .build();
         this.serviceCustomizer = builder.serviceCustomizer;
         this.serviceStartupTimeout = builder.serviceStartupTimeout;
+        this.simulationClock = builder.simulationClock;
     }
 
     static Builder builder() {
@@ -85,6 +90,9 @@ public final class LocalStackSettings {
                 .property("spring.datasource.password", stack.postgres().password())
                 .property("spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers())
                 .property("spring.security.oauth2.resourceserver.jwt.issuer-uri", stack.keycloak().issuerUri());
+        if (simulationClock) {
+            builder.property("spring.profiles.active", SIMULATION_PROFILE);
+        }
         return serviceCustomizer.apply(builder).build();
     }
 
@@ -97,6 +105,7 @@ public final class LocalStackSettings {
         private UnaryOperator<KeycloakSettings.Builder> keycloak = UnaryOperator.identity();
         private UnaryOperator<ServiceProcessBuilder> serviceCustomizer = UnaryOperator.identity();
         private Duration serviceStartupTimeout = Duration.ofMinutes(4);
+        private boolean simulationClock;
 
         public Builder layout(RepoLayout layout) {
             this.layout = layout;
@@ -137,6 +146,24 @@ public final class LocalStackSettings {
 
         public Builder serviceStartupTimeout(Duration timeout) {
             this.serviceStartupTimeout = timeout;
+            return this;
+        }
+
+        /** Starts the services in the {@value #SIMULATION_PROFILE} profile, so simulations can let days pass. */
+        public Builder simulationClock(boolean enabled) {
+            this.simulationClock = enabled;
+            return this;
+        }
+
+        /** Every server on a free port, e.g. for tests running beside a developer's {@code ./mvnw -Prun}. */
+        public Builder freePorts() {
+            postgresPort = FreePorts.next();
+            kafkaPort = FreePorts.next();
+            keycloakPort = FreePorts.next();
+            List<ServiceSpec> moved = services.stream().map(spec -> new ServiceSpec(spec.name(), FreePorts.next()))
+                    .toList();
+            services.clear();
+            services.addAll(moved);
             return this;
         }
 

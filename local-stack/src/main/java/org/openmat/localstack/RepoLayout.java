@@ -3,11 +3,24 @@ package org.openmat.localstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where things live in the repository checkout and under its git-ignored {@code .local-run/}. */
-public record RepoLayout(Path root) {
+/**
+ * Where things live in the repository checkout, and where a stack keeps its data and logs: the git-ignored
+ * {@code .local-run/} for the run command, elsewhere for tests that must not touch it.
+ */
+public record RepoLayout(Path root, Path localRun) {
 
     public RepoLayout {
         root = root.toAbsolutePath().normalize();
+        localRun = localRun.toAbsolutePath().normalize();
+    }
+
+    public RepoLayout(Path root) {
+        this(root, root.resolve(".local-run"));
+    }
+
+    /** The same checkout with databases, broker data, Keycloak and logs under {@code runDirectory}. */
+    public RepoLayout withRunDirectory(Path runDirectory) {
+        return new RepoLayout(root, runDirectory);
     }
 
     /** Walks up from the working directory, so the same call works from the repo root and from a module. */
@@ -22,10 +35,6 @@ public record RepoLayout(Path root) {
             }
         }
         throw new LocalStackException("No repository root (a directory with pom.xml and local-stack/) above " + start);
-    }
-
-    public Path localRun() {
-        return root.resolve(".local-run");
     }
 
     public Path logs() {

@@ -1,6 +1,7 @@
 package org.openmat.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +34,10 @@ class DemoWebhookReceiverTests {
         assertThat(post("msg_1", timestamp, "v1," + sign("msg_1", timestamp, body), body)).isEqualTo(204);
         assertThat(post("msg_2", timestamp, "v1," + sign("msg_1", timestamp, body), body)).isEqualTo(401);
         assertThat(post("msg_3", timestamp, "v1,AAAA", body)).isEqualTo(401);
+        assertThat(receiver.deliveries()).extracting(DemoWebhookReceiver.Delivery::webhookId,
+                        DemoWebhookReceiver.Delivery::signatureValid, DemoWebhookReceiver.Delivery::partnerId)
+                .containsExactly(tuple("msg_1", true, "pharm-a"), tuple("msg_2", false, "pharm-a"),
+                        tuple("msg_3", false, "pharm-a"));
     }
 
     private int post(String id, String timestamp, String signature, String body) throws Exception {

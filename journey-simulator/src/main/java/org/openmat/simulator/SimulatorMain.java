@@ -1,0 +1,33 @@
+package org.openmat.simulator;
+
+import org.openmat.simulator.report.Report;
+
+/** The simulator command: runs the journey, prints the report, exits 0 only when reconciled and nothing was lost. */
+public final class SimulatorMain {
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        SimulatorArguments arguments;
+        try {
+            arguments = SimulatorArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage().equals("help") ? SimulatorArguments.USAGE
+                    : e.getMessage() + "\n\n" + SimulatorArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        SimulationResult result;
+        try {
+            result = new JourneySimulation(arguments.endpoints(), arguments.settings(), System.out).run();
+        } catch (IllegalStateException e) {
+            System.err.println("SIMULATION COULD NOT RUN: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Report.print(result, System.out);
+        System.out.flush();
+        System.exit(result.passed() ? 0 : 1);
+    }
+}

@@ -1,0 +1,264 @@
+package org.openmat.simulator.journey;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.openmat.simulator.SimulationSettings;
+import org.openmat.simulator.cohort.ClinicianPool;
+import org.openmat.simulator.cohort.SyntheticClinician;
+import org.openmat.simulator.cohort.SyntheticCohort;
+import org.openmat.simulator.cohort.SyntheticPatient;
+import org.openmat.simulator.journey.ApiViews.CheckIn;
+import org.openmat.simulator.metrics.Metrics;
+import org.openmat.simulator.metrics.Progress;
+import org.openmat.simulator.reconciliation.FigureCheck;
+import org.openmat.simulator.reconciliation.OpsFigures;
+import org.openmat.simulator.reconciliation.Reconciliation;
+import org.openmat.simulator.reconciliation.SevenDayFigures;
+import org.openmat.simulator.reconciliation.SimulatedTruth;
+import org.openmat.simulator.system.Credentials;
+import org.openmat.simulator.system.Http;
+import org.openmat.simulator.system.KeycloakUsers;
+import org.openmat.simulator.system.SimulationClock;
+import org.openmat.simulator.system.SyntheticUser;
+import org.openmat.simulator.system.SystemEndpoints;
+import org.openmat.simulator.system.Tokens;
+
+/**
+ * Drives a cohort through the journey phase by phase, moving the services' clocks between phases, then reconciles
+ * the ops figures with the truth: once on simulated time after the last window closed, once more on real time.
+ */
+public final class JourneyRunner {
+
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration DISPENSE_TIMEOUT = Duration.ofSeconds(120);
+
+    private final SystemEndpoints endpoints;
+    private final SimulationSettings settings;
+    private final Metrics metrics;
+    private final Progress progress;
+    private final PrintStream out;
+    private final Http http = new Http();
+    private final Tokens tokens;
+    private final JourneyApi api;
+    private final SimulationClock clock;
+    private int clockMoves;
+
+    public JourneyRunner(SystemEndpoints endpoints, SimulationSettings settings, Metrics metrics, Progress progress,
+            PrintStream out) {
+        this.endpoints = endpoints;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.progress = progress;
+        this.out = out;
+        this.tokens = Tokens.forRealm(http, endpoints, metrics.steps());
+        this.api = new JourneyApi(http, endpoints, tokens, metrics);
+        this.clock = new SimulationClock(http, endpoints, () -> tokens.accessToken(settings.admin()));
+    }
+
+    public JourneyRun run(SyntheticCohort cohort, ClinicianPool pool, SimulatedTruth truth)
+            throws InterruptedException {
+        progress.begin("checking the system", 1);
+        clock.requireAvailable();
+        KeycloakUsers keycloak = new KeycloakUsers(http, endpoints, metrics.steps());
+        keycloak.requireAdminAccess();
+        tokens.logIn(settings.ops());
+        settings.pharmacies().values().forEach(tokens::logIn);
+
+        List<SyntheticUser> users = Stream.concat(cohort.patients().stream().map(SyntheticPatient::user),
+                pool.clinicians().stream().map(SyntheticClinician::user)).toList();
+        progress.begin("keycloak: creating users", users.size());
+        long started = System.nanoTime();
+        keycloak.create(users);
+        Duration userCreation = Duration.ofNanos(System.nanoTime() - started);
+        out.printf("Created %d Keycloak users in %.1f s (%.0f users/s)%n", users.size(), seconds(userCreation),
+                users.size() / seconds(userCreation));
+
+        List<PatientJourney> journeys = cohort.patients().stream().map(PatientJourney::new).toList();
+        try (Phases phases = new Phases(settings.concurrency(), progress, metrics)) {
+            started = System.nanoTime();
+            phases.run("keycloak: first logins", journeys, journey -> tokens.logIn(journey.patient().user()
+                    .credentials()));
+            pool.clinicians().forEach(clinician -> tokens.logIn(clinician.user().credentials()));
+            Duration logins = Duration.ofNanos(System.nanoTime() - started);
+            int loginCount = journeys.size() + pool.size();
+            out.printf("Logged in %d users in %.1f s (%.1f tokens/s)%n", loginCount, seconds(logins),
+                    loginCount / seconds(logins));
+
+            long journeysStarted = System.nanoTime();
+            Instant signUp = SimulatedTimeline.signUp(Instant.now(), settings.daysAgo());
+            moveClock(signUp);
+            Map<UUID, Credentials> clinicians = registerClinicians(pool);
+            String product = api.buprenorphineNaloxoneProduct(pool.clinicians().get(0).user().credentials());
+
+            try (PharmacyDesk desk = new PharmacyDesk(api, settings.pharmacies(), metrics);
+                 PartnerTopics topics = new PartnerTopics(settings.kafkaBootstrap(), settings.pharmacies().keySet(),
+                         desk)) {
+                phases.run("enrolment", journeys, new Enrolment(api, clock, metrics, clinicians.keySet(),
+                        cohort.seed()));
+                inductions(phases, journeys, new VisitDay(api, clock, metrics, clinicians, product, desk));
+                progress.begin("pharmacies dispensing", journeys.size());
+                desk.awaitDispensed(journeys, DISPENSE_TIMEOUT);
+                int readableWithoutConsent = readableWithoutConsent(journeys);
+
+                List<CheckIn> checkIns = journeys.stream().filter(j -> !j.lost() && j.checkIn() != null)
+                        .map(PatientJourney::checkIn).toList();
+                moveClock(SimulatedTimeline.daySeven(checkIns));
+                phases.run("day 7: SOWS answers", journeys, new DaySeven(api, metrics));
+                Duration journeyTime = Duration.ofNanos(System.nanoTime() - journeysStarted);
+
+                moveClock(SimulatedTimeline.afterWindows(checkIns));
+                LocalDate signUpDate = LocalDate.ofInstant(signUp, ZoneOffset.UTC);
+                Ops ops = new Ops(clinicians, signUpDate, truth, journeys, desk.leaks(),
+                        readableWithoutConsent);
+                long settleStarted = System.nanoTime();
+                Reconciliation simulated = settle(ops, "simulated time, 1 h after the last check-in window closed");
+                Duration settleTime = Duration.ofNanos(System.nanoTime() - settleStarted);
+                clock.resetAll();
+                clockMoves++;
+                Reconciliation real = settle(ops, "real time, after the clocks were reset");
+                if (settings.deactivateClinicians()) {
+                    clinicians.keySet().forEach(id -> api.deactivateClinician(settings.admin(), id));
+                }
+                return new JourneyRun(journeys, pool.size(), List.of(simulated, real), userCreation, users.size(),
+                        logins, loginCount, journeyTime, settleTime, clockMoves);
+            }
+        } finally {
+            resetClockQuietly();
+        }
+    }
+
+    private Map<UUID, Credentials> registerClinicians(ClinicianPool pool) {
+        progress.begin("registering clinicians", pool.size());
+        LocalDate credentialsExpire = LocalDate.now(ZoneOffset.UTC).plusYears(2);
+        Map<UUID, Credentials> clinicians = new LinkedHashMap<>();
+        for (SyntheticClinician clinician : pool.clinicians()) {
+            UUID id = api.registerClinician(settings.admin(), clinician.profile(credentialsExpire));
+            api.replaceWeeklyAvailability(settings.admin(), id, clinician.weeklyAvailability());
+            clinicians.put(id, clinician.user().credentials());
+            progress.itemDone();
+        }
+        return Map.copyOf(clinicians);
+    }
+
+    /** One slot start at a time: the clocks move just past it and every visit starting then takes place. */
+    private void inductions(Phases phases, List<PatientJourney> journeys, VisitDay visitDay)
+            throws InterruptedException {
+        TreeMap<Instant, List<PatientJourney>> bySlot = new TreeMap<>();
+        journeys.stream().filter(journey -> !journey.lost())
+                .forEach(journey -> bySlot.computeIfAbsent(journey.visit().startsAt(), k -> new ArrayList<>())
+                        .add(journey));
+        int slot = 0;
+        for (Map.Entry<Instant, List<PatientJourney>> visits : bySlot.entrySet()) {
+            moveClock(SimulatedTimeline.visit(visits.getKey()));
+            phases.run("induction visits, slot %d/%d".formatted(++slot, bySlot.size()), visits.getValue(), visitDay);
+        }
+    }
+
+    /** No partner may read the prescription of a patient who signed no consent. */
+    private int readableWithoutConsent(List<PatientJourney> journeys) {
+        int readable = 0;
+        for (PatientJourney journey : journeys) {
+            if (!journey.patient().consents() && journey.prescription() != null) {
+                Credentials pharmacy = settings.pharmacies().get(journey.patient().state().pharmacyId());
+                readable += api.pharmacyRead(pharmacy, journey.prescription().prescriptionId()) == 404 ? 0 : 1;
+            }
+        }
+        return readable;
+    }
+
+    /** Reconciles until the figures match or stop changing for good (the due-work poller runs every 30 s). */
+    private Reconciliation settle(Ops ops, String when) throws InterruptedException {
+        progress.begin("reconciling on " + when.substring(0, when.indexOf(',')), 1);
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        Reconciliation reconciliation = ops.reconcile(when);
+        while (!reconciliation.reconciled() && System.nanoTime() < deadline) {
+            Thread.sleep(5_000);
+            reconciliation = ops.reconcile(when);
+        }
+        progress.itemDone();
+        return reconciliation;
+    }
+
+    private void moveClock(Instant to) {
+        clock.setAll(to);
+        clockMoves++;
+    }
+
+    private void resetClockQuietly() {
+        try {
+            clock.resetAll();
+        } catch (RuntimeException e) {
+            out.println("WARNING: could not reset the simulation clocks: " + e.getMessage());
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return Math.max(0.001, duration.toNanos() / 1e9);
+    }
+
+    /** The ops, clinician and pharmacy views of this run, beside the truth. */
+    private final class Ops {
+
+        private final Map<UUID, Credentials> clinicians;
+        private final Set<UUID> clinicianIds;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final SimulatedTruth truth;
+        private final List<PatientJourney> journeys;
+        private final int topicLeaks;
+        private final int readableWithoutConsent;
+
+        Ops(Map<UUID, Credentials> clinicians, LocalDate signUpDate, SimulatedTruth truth,
+                List<PatientJourney> journeys, int topicLeaks, int readableWithoutConsent) {
+            this.clinicians = clinicians;
+            this.clinicianIds = clinicians.keySet();
+            this.from = signUpDate.minusDays(2);
+            this.to = signUpDate.plusDays(4);
+            this.truth = truth;
+            this.journeys = journeys;
+            this.topicLeaks = topicLeaks;
+            this.readableWithoutConsent = readableWithoutConsent;
+        }
+
+        Reconciliation reconcile(String when) {
+            SevenDayFigures expected = truth.figures();
+            SevenDayFigures observed = OpsFigures.ofClinicians(api.outcomesByClinician(settings.ops(), from, to,
+                    settings.rule().id()), clinicianIds);
+            List<FigureCheck> checks = new ArrayList<>(Reconciliation.sevenDay("ops figures:", observed, expected));
+            checks.add(new FigureCheck("ops worklist: overdue check-ins",
+                    OpsFigures.ofClinicians(api.worklist(settings.ops(), "overdue"), clinicianIds),
+                    expected.overdue()));
+            checks.add(new FigureCheck("ops worklist: open escalations",
+                    OpsFigures.ofClinicians(api.worklist(settings.ops(), "open-escalations"), clinicianIds),
+                    expected.openEscalations()));
+            checks.add(new FigureCheck("clinician panels: completed check-ins", panelCount("COMPLETED"),
+                    expected.completed()));
+            checks.add(new FigureCheck("clinician panels: overdue check-ins", panelCount("OVERDUE"),
+                    expected.overdue()));
+            checks.add(new FigureCheck("pharmacies: dispensed (consenting patients)",
+                    journeys.stream().filter(PatientJourney::dispensed).count(), truth.dispensedByPartner()));
+            checks.add(new FigureCheck("pharmacies: topic orders for patients without consent", topicLeaks, 0));
+            checks.add(new FigureCheck("pharmacies: readable prescriptions of patients without consent",
+                    readableWithoutConsent, 0));
+            checks.add(new FigureCheck("journeys that ended as their group should",
+                    journeys.stream().filter(PatientJourney::endedAsExpected).count(), journeys.size()));
+            return new Reconciliation(when, checks);
+        }
+
+        private long panelCount(String status) {
+            return clinicians.values().stream().mapToLong(c -> api.panelCheckIns(c, status).size()).sum();
+        }
+    }
+}

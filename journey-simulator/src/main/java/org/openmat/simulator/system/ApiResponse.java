@@ -1,0 +1,42 @@
+package org.openmat.simulator.system;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/** One HTTP answer: status, body, and the problem type's last segment when it is a problem+json. */
+public record ApiResponse(int status, String body) {
+
+    public boolean is(int expected) {
+        return status == expected;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public JsonNode json() {
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        return Json.MAPPER.readTree(body);
+    }
+
+    /** e.g. {@code slot-taken} for {@code https://openmat.org/problems/slot-taken}; empty when not a problem. */
+    public String problemType() {
+        if (isSuccess() || body == null || !body.contains("\"type\"")) {
+            return "";
+        }
+        try {
+            String type = json().path("type").asString("");
+            return type.substring(type.lastIndexOf('/') + 1);
+        } catch (RuntimeException notJson) {
+            return "";
+        }
+    }
+
+    /** How an unexpected answer is counted in the error tally, e.g. {@code 409 slot-taken}; never carries data. */
+    public String kind() {
+        String type = problemType();
+        return type.isEmpty() ? Integer.toString(status) : status + " " + type;
+    }
+}
