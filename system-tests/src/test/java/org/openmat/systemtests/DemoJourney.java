@@ -20,7 +20,6 @@ import java.util.function.Predicate;
 import org.openmat.localstack.DemoPatients;
 import org.openmat.localstack.DemoUser;
 import org.openmat.localstack.DemoUsers;
-import org.openmat.localstack.KeycloakServer;
 import org.openmat.simulator.cohort.SowsItems;
 import org.openmat.simulator.journey.ApiViews.Answered;
 import org.openmat.simulator.journey.ApiViews.BookedVisit;
@@ -89,11 +88,7 @@ final class DemoJourney {
 
     DemoJourney(RunningSystem system) {
         this.system = system;
-        KeycloakServer keycloak = system.stack().keycloak();
-        this.endpoints = new SystemEndpoints(system.service("intake").baseUri(),
-                system.service("scheduling").baseUri(), system.service("prescribing").baseUri(),
-                system.service("followup").baseUri(), keycloak.issuerUri(), keycloak.adminUsername(),
-                keycloak.adminPassword(), DemoUsers.CLIENT_ID);
+        this.endpoints = system.stack().endpoints();
         Metrics metrics = Metrics.create();
         this.tokens = Tokens.forRealm(http, endpoints, metrics.steps());
         this.api = new JourneyApi(http, endpoints, tokens, metrics);
