@@ -42,6 +42,7 @@ import org.openmat.simulator.system.Tokens;
 public final class JourneyRunner {
 
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STABLE_FOR = Duration.ofSeconds(35);
     private static final Duration DISPENSE_TIMEOUT = Duration.ofSeconds(120);
 
     private final SystemEndpoints endpoints;
@@ -178,14 +179,23 @@ public final class JourneyRunner {
         return readable;
     }
 
-    /** Reconciles until the figures match or stop changing for good (the due-work poller runs every 30 s). */
+    /**
+     * Reconciles until the figures match, or until they have not changed for longer than followup's due-work poller
+     * takes to pass (30 s by default), or the timeout: a difference that outlasts that is not one still settling.
+     */
     private Reconciliation settle(Ops ops, String when) throws InterruptedException {
         progress.begin("reconciling on " + when.substring(0, when.indexOf(',')), 1);
         long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
         Reconciliation reconciliation = ops.reconcile(when);
-        while (!reconciliation.reconciled() && System.nanoTime() < deadline) {
+        long unchangedSince = System.nanoTime();
+        while (!reconciliation.reconciled() && System.nanoTime() < deadline
+                && System.nanoTime() - unchangedSince < STABLE_FOR.toNanos()) {
             Thread.sleep(5_000);
-            reconciliation = ops.reconcile(when);
+            Reconciliation again = ops.reconcile(when);
+            if (!again.checks().equals(reconciliation.checks())) {
+                unchangedSince = System.nanoTime();
+            }
+            reconciliation = again;
         }
         progress.itemDone();
         return reconciliation;

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.openmat.simulator.SimulationResult;
 import org.openmat.simulator.cohort.PatientState;
-import org.openmat.simulator.journey.EventLag;
 import org.openmat.simulator.journey.JourneyRun;
 import org.openmat.simulator.metrics.Latencies.Percentiles;
 import org.openmat.simulator.reconciliation.FigureCheck;
@@ -42,8 +41,8 @@ public final class Report {
                 .summary(), false);
         out.println("  Lags start at the producing service's own commit timestamp (turned into machine time with that");
         out.println("  service's known simulation-clock offset) and end when the simulator first saw the effect: by");
-        out.println("  polling the consuming service every 20 ms, or on receipt from the partner topic ('" + EventLag
-                .PHARMACY_TOPIC.substring(EventLag.PHARMACY_TOPIC.indexOf("->") + 3) + "').");
+        out.println("  polling the consuming service (after 20 ms, then a tenth of the wait so far, at most 200 ms: at");
+        out.println("  most ~10 % high), or on receipt of the record from the partner topic for the pharmacy hop.");
         out.println();
         counts(out, "Errors by kind (unexpected answers)", result.metrics().errors().byKind());
         counts(out, "Retries by kind (expected: events in flight, slots taken by others)",
