@@ -34,6 +34,7 @@ import org.openmat.simulator.system.SimulationClock;
 import org.openmat.simulator.system.SyntheticUser;
 import org.openmat.simulator.system.SystemEndpoints;
 import org.openmat.simulator.system.Tokens;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Drives a cohort through the journey phase by phase, moving the services' clocks between phases, then reconciles
@@ -244,8 +245,8 @@ public final class JourneyRunner {
 
         Reconciliation reconcile(String when) {
             SevenDayFigures expected = truth.figures();
-            SevenDayFigures observed = OpsFigures.ofClinicians(api.outcomesByClinician(settings.ops(), from, to,
-                    settings.rule().id()), clinicianIds);
+            JsonNode report = api.outcomesByClinician(settings.ops(), from, to, settings.rule().id());
+            SevenDayFigures observed = OpsFigures.ofClinicians(report, clinicianIds);
             List<FigureCheck> checks = new ArrayList<>(Reconciliation.sevenDay("ops figures:", observed, expected));
             checks.add(new FigureCheck("ops worklist: overdue check-ins",
                     OpsFigures.ofClinicians(api.worklist(settings.ops(), "overdue"), clinicianIds),
@@ -264,7 +265,10 @@ public final class JourneyRunner {
                     readableWithoutConsent, 0));
             checks.add(new FigureCheck("journeys that ended as their group should",
                     journeys.stream().filter(PatientJourney::endedAsExpected).count(), journeys.size()));
-            return new Reconciliation(when, checks);
+            String basis = "rule " + report.path("rule").path("id").asString() + " ("
+                    + report.path("rule").path("definition").asString() + "), window "
+                    + report.path("overall").path("window").asString() + ", induction dates " + from + " to " + to;
+            return new Reconciliation(when, basis, checks);
         }
 
         private long panelCount(String status) {

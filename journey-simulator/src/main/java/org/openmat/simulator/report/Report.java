@@ -78,6 +78,7 @@ public final class Report {
     private static void figures(PrintStream out, Reconciliation reconciliation) {
         out.printf("Seven-day figures of this run's cohort vs simulated truth, on %s: %s%n", reconciliation.when(),
                 reconciliation.reconciled() ? "RECONCILED" : reconciliation.differences().size() + " DIFFER");
+        out.println("  as the system computed them: " + reconciliation.basis());
         out.printf("  %-62s %8s %8s %6s%n", "figure", "system", "truth", "diff");
         for (FigureCheck check : reconciliation.checks()) {
             out.printf("  %-62s %8d %8d %6s%s%n", check.name(), check.observed(), check.expected(),
