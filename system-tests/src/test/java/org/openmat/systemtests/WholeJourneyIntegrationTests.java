@@ -87,7 +87,7 @@ class WholeJourneyIntegrationTests {
         assertThat(partnerTopic("pharm-a", prescription, 0)).isEmpty();
         assertThat(partnerTopic("pharm-b", prescription, 0)).isEmpty();
         assertThat(system.webhooks().deliveries()).noneMatch(d -> d.body().contains(prescription.toString()));
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), prescription))
+        assertThat(journey.api().prescribing().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), prescription))
                 .isEqualTo(404);
     }
 
@@ -95,8 +95,8 @@ class WholeJourneyIntegrationTests {
     void partnerACannotReadPartnerBsPrescriptions() {
         UUID jordans = journey.jordan.prescription.prescriptionId();
 
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY_2), jordans)).isEqualTo(200);
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), jordans)).isEqualTo(404);
+        assertThat(journey.api().prescribing().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY_2), jordans)).isEqualTo(200);
+        assertThat(journey.api().prescribing().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), jordans)).isEqualTo(404);
         assertThat(journey.get(Service.PRESCRIBING, "/api/pharmacy/prescriptions", DemoUsers.PHARMACY).body())
                 .doesNotContain(jordans.toString())
                 .contains(journey.dana.prescription.prescriptionId().toString());
