@@ -115,8 +115,8 @@ final class DemoJourney {
             inductionDate = LocalDate.ofInstant(dana.visit.startsAt(), CLINICIAN_ZONE);
             dispense(dana, DemoUsers.PHARMACY);
             dispense(jordan, DemoUsers.PHARMACY_2);
-            trips().forEach(trip -> trip.checkIn = awaitPresent(() -> api.followup().myCheckIns(trip.credentials()).stream()
-                    .findFirst()));
+            trips().forEach(trip -> trip.checkIn = awaitPresent(
+                    () -> api.followup().myCheckIns(trip.credentials()).stream().findFirst()));
             daySeven();
             List<CheckIn> checkIns = trips().stream().map(trip -> trip.checkIn).toList();
             clock.setAll(SimulatedTimeline.afterWindows(checkIns));
@@ -134,8 +134,8 @@ final class DemoJourney {
         api.intake().screen(trip.credentials(), DemoPatients.screening(false, now));
         if (trip.consents) {
             Map<?, ?> name = (Map<?, ?>) registration.get("legalName");
-            api.intake().consent(trip.credentials(), DemoPatients.pharmacyConsent(name.get("given") + " " + name.get("family"),
-                    now));
+            String typedName = name.get("given") + " " + name.get("family");
+            api.intake().consent(trip.credentials(), DemoPatients.pharmacyConsent(typedName, now));
         }
     }
 
@@ -164,8 +164,8 @@ final class DemoJourney {
         Instant reviewedAt = clock.now(Service.PRESCRIBING).minusSeconds(30);
         awaitPresent(() -> api.prescribing().recordPdmpReview(clinician, trip.patientId, trip.state, reviewedAt));
         api.scheduling().completeInduction(clinician, trip.visit.visitId());
-        trip.prescription = awaitPresent(() -> api.prescribing().issueInduction(clinician, trip.patientId, trip.visit.visitId(),
-                product));
+        trip.prescription = awaitPresent(
+                () -> api.prescribing().issueInduction(clinician, trip.patientId, trip.visit.visitId(), product));
     }
 
     private void dispense(Trip trip, DemoUser pharmacy) {
@@ -209,8 +209,9 @@ final class DemoJourney {
         return http.post(uri(service, path), token(as), body);
     }
 
-    JourneyApi api() {
-        return api;
+    /** 200 when the pharmacy may read the prescription, 404 when it was never disclosed to it. */
+    int pharmacyRead(DemoUser pharmacy, UUID prescriptionId) {
+        return api.prescribing().pharmacyRead(credentialsOf(pharmacy), prescriptionId);
     }
 
     static Credentials credentialsOf(DemoUser user) {
