@@ -20,7 +20,6 @@ import java.util.function.Predicate;
 import org.openmat.localstack.DemoPatients;
 import org.openmat.localstack.DemoUser;
 import org.openmat.localstack.DemoUsers;
-import org.openmat.localstack.KeycloakServer;
 import org.openmat.simulator.cohort.SowsItems;
 import org.openmat.simulator.journey.ApiViews.Answered;
 import org.openmat.simulator.journey.ApiViews.BookedVisit;
@@ -89,14 +88,10 @@ final class DemoJourney {
 
     DemoJourney(RunningSystem system) {
         this.system = system;
-        KeycloakServer keycloak = system.stack().keycloak();
-        this.endpoints = new SystemEndpoints(system.service("intake").baseUri(),
-                system.service("scheduling").baseUri(), system.service("prescribing").baseUri(),
-                system.service("followup").baseUri(), keycloak.issuerUri(), keycloak.adminUsername(),
-                keycloak.adminPassword(), DemoUsers.CLIENT_ID);
+        this.endpoints = system.stack().endpoints();
         Metrics metrics = Metrics.create();
         this.tokens = Tokens.forRealm(http, endpoints, metrics.steps());
-        this.api = new JourneyApi(http, endpoints, tokens, metrics);
+        this.api = JourneyApi.of(http, endpoints, tokens, metrics);
         this.clock = new SimulationClock(http, endpoints, () -> token(DemoUsers.ADMIN));
     }
 
@@ -114,18 +109,18 @@ final class DemoJourney {
             clinicianId = UUID.fromString(get(Service.SCHEDULING, "/api/clinicians/me", DemoUsers.CLINICIAN)
                     .json().path("id").asString());
             trips().forEach(this::book);
-            String product = api.buprenorphineNaloxoneProduct(credentialsOf(DemoUsers.CLINICIAN));
+            String product = api.prescribing().buprenorphineNaloxoneProduct(credentialsOf(DemoUsers.CLINICIAN));
             trips().stream().sorted(Comparator.comparing(trip -> trip.visit.startsAt()))
                     .forEach(trip -> induct(trip, product));
             inductionDate = LocalDate.ofInstant(dana.visit.startsAt(), CLINICIAN_ZONE);
             dispense(dana, DemoUsers.PHARMACY);
             dispense(jordan, DemoUsers.PHARMACY_2);
-            trips().forEach(trip -> trip.checkIn = awaitPresent(() -> api.myCheckIns(trip.credentials()).stream()
-                    .findFirst()));
+            trips().forEach(trip -> trip.checkIn = awaitPresent(
+                    () -> api.followup().myCheckIns(trip.credentials()).stream().findFirst()));
             daySeven();
             List<CheckIn> checkIns = trips().stream().map(trip -> trip.checkIn).toList();
             clock.setAll(SimulatedTimeline.afterWindows(checkIns));
-            awaitUntil(() -> api.worklist(credentialsOf(DemoUsers.OPS), "overdue"),
+            awaitUntil(() -> api.followup().worklist(credentialsOf(DemoUsers.OPS), "overdue"),
                     items -> items.stream().anyMatch(item -> mentions(item, riley.patientId)));
         } finally {
             clock.resetAll();
@@ -134,13 +129,13 @@ final class DemoJourney {
     }
 
     private void signUp(Trip trip, Map<String, Object> registration) {
-        trip.patientId = api.register(trip.credentials(), registration).patientId();
+        trip.patientId = api.intake().register(trip.credentials(), registration).patientId();
         Instant now = clock.now(Service.INTAKE);
-        api.screen(trip.credentials(), DemoPatients.screening(false, now));
+        api.intake().screen(trip.credentials(), DemoPatients.screening(false, now));
         if (trip.consents) {
             Map<?, ?> name = (Map<?, ?>) registration.get("legalName");
-            api.consent(trip.credentials(), DemoPatients.pharmacyConsent(name.get("given") + " " + name.get("family"),
-                    now));
+            String typedName = name.get("given") + " " + name.get("family");
+            api.intake().consent(trip.credentials(), DemoPatients.pharmacyConsent(typedName, now));
         }
     }
 
@@ -149,10 +144,10 @@ final class DemoJourney {
         LocalDate signUpDay = LocalDate.ofInstant(clock.now(Service.SCHEDULING), CLINICIAN_ZONE);
         for (int day = 1; day <= 7 && trip.visit == null; day++) {
             LocalDate date = signUpDay.plusDays(day);
-            List<Slot> slots = awaitPresent(() -> api.searchInductionSlots(trip.credentials(), date));
+            List<Slot> slots = awaitPresent(() -> api.scheduling().searchInductionSlots(trip.credentials(), date));
             Optional<Slot> hers = slots.stream().filter(slot -> slot.clinicianId().equals(clinicianId)).findFirst();
             if (hers.isPresent()) {
-                trip.visit = api.book(trip.credentials(), hers.get())
+                trip.visit = api.scheduling().book(trip.credentials(), hers.get())
                         .orElseThrow(() -> new IllegalStateException("the demo clinician's slot was taken"));
             }
         }
@@ -164,25 +159,25 @@ final class DemoJourney {
     private void induct(Trip trip, String product) {
         Credentials clinician = credentialsOf(DemoUsers.CLINICIAN);
         clock.setAll(SimulatedTimeline.visit(trip.visit.startsAt()));
-        api.checkIn(trip.credentials(), trip.visit.visitId(), trip.state);
-        api.startVisit(clinician, trip.visit.visitId());
+        api.scheduling().checkIn(trip.credentials(), trip.visit.visitId(), trip.state);
+        api.scheduling().startVisit(clinician, trip.visit.visitId());
         Instant reviewedAt = clock.now(Service.PRESCRIBING).minusSeconds(30);
-        awaitPresent(() -> api.recordPdmpReview(clinician, trip.patientId, trip.state, reviewedAt));
-        api.completeInduction(clinician, trip.visit.visitId());
-        trip.prescription = awaitPresent(() -> api.issueInduction(clinician, trip.patientId, trip.visit.visitId(),
-                product));
+        awaitPresent(() -> api.prescribing().recordPdmpReview(clinician, trip.patientId, trip.state, reviewedAt));
+        api.scheduling().completeInduction(clinician, trip.visit.visitId());
+        trip.prescription = awaitPresent(
+                () -> api.prescribing().issueInduction(clinician, trip.patientId, trip.visit.visitId(), product));
     }
 
     private void dispense(Trip trip, DemoUser pharmacy) {
-        awaitUntil(() -> api.pharmacyRead(credentialsOf(pharmacy), trip.prescription.prescriptionId()),
+        awaitUntil(() -> api.prescribing().pharmacyRead(credentialsOf(pharmacy), trip.prescription.prescriptionId()),
                 status -> status == 200);
-        api.reportDispensed(credentialsOf(pharmacy), trip.prescription.prescriptionId());
+        api.prescribing().reportDispensed(credentialsOf(pharmacy), trip.prescription.prescriptionId());
     }
 
     private void daySeven() {
         clock.setAll(SimulatedTimeline.daySeven(trips().stream().map(trip -> trip.checkIn).toList()));
-        dana.answered = api.answer(dana.credentials(), dana.checkIn.id(), ratings(0, 1));
-        jordan.answered = api.answer(jordan.credentials(), jordan.checkIn.id(), ratings(3, 4));
+        dana.answered = api.followup().answer(dana.credentials(), dana.checkIn.id(), ratings(0, 1));
+        jordan.answered = api.followup().answer(jordan.credentials(), jordan.checkIn.id(), ratings(3, 4));
         urgentOffer = awaitPresent(() -> firstItem(get(Service.SCHEDULING, "/api/visits/urgent-offers/mine",
                 DemoUsers.PATIENT_2).json()));
         seenAtDaySeven.put("open-escalations", awaitUntil(() -> get(Service.FOLLOWUP,
@@ -214,8 +209,9 @@ final class DemoJourney {
         return http.post(uri(service, path), token(as), body);
     }
 
-    JourneyApi api() {
-        return api;
+    /** 200 when the pharmacy may read the prescription, 404 when it was never disclosed to it. */
+    int pharmacyRead(DemoUser pharmacy, UUID prescriptionId) {
+        return api.prescribing().pharmacyRead(credentialsOf(pharmacy), prescriptionId);
     }
 
     static Credentials credentialsOf(DemoUser user) {

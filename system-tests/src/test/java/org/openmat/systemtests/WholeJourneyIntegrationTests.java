@@ -87,7 +87,7 @@ class WholeJourneyIntegrationTests {
         assertThat(partnerTopic("pharm-a", prescription, 0)).isEmpty();
         assertThat(partnerTopic("pharm-b", prescription, 0)).isEmpty();
         assertThat(system.webhooks().deliveries()).noneMatch(d -> d.body().contains(prescription.toString()));
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), prescription))
+        assertThat(journey.pharmacyRead(DemoUsers.PHARMACY, prescription))
                 .isEqualTo(404);
     }
 
@@ -95,8 +95,8 @@ class WholeJourneyIntegrationTests {
     void partnerACannotReadPartnerBsPrescriptions() {
         UUID jordans = journey.jordan.prescription.prescriptionId();
 
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY_2), jordans)).isEqualTo(200);
-        assertThat(journey.api().pharmacyRead(DemoJourney.credentialsOf(DemoUsers.PHARMACY), jordans)).isEqualTo(404);
+        assertThat(journey.pharmacyRead(DemoUsers.PHARMACY_2, jordans)).isEqualTo(200);
+        assertThat(journey.pharmacyRead(DemoUsers.PHARMACY, jordans)).isEqualTo(404);
         assertThat(journey.get(Service.PRESCRIBING, "/api/pharmacy/prescriptions", DemoUsers.PHARMACY).body())
                 .doesNotContain(jordans.toString())
                 .contains(journey.dana.prescription.prescriptionId().toString());
@@ -141,7 +141,7 @@ class WholeJourneyIntegrationTests {
         assertThat(figures.path("completionRate").path("numerator").asInt()).isEqualTo(2);
         // Dana rated every withdrawal item 0 and craving 1: the total (1) is in the mild band, yet under the default
         // strict rule (items 1-15 total 0) she has no withdrawal symptoms.
-        assertThat(figures.path("ruleId").asString()).isEqualTo("strict");
+        assertThat(figures.path("ruleId").asString()).isEqualTo("strict-v1");
         assertThat(figures.path("bands").path("MILD").asInt()).isEqualTo(1);
         assertThat(figures.path("bands").path("SEVERE").asInt()).isEqualTo(1);
         assertThat(journey.dana.answered.noWithdrawal()).isTrue();

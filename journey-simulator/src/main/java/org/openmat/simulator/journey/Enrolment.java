@@ -47,18 +47,18 @@ final class Enrolment implements JourneyStep {
     public void run(PatientJourney journey) throws InterruptedException {
         SyntheticPatient patient = journey.patient();
         Credentials credentials = patient.user().credentials();
-        Registered registered = api.register(credentials, patient.registration());
+        Registered registered = api.intake().register(credentials, patient.registration());
         journey.enrolled(registered.patientId());
-        Screened screened = api.screen(credentials, IntakeForms.screening(clock.now(Service.INTAKE)));
+        Screened screened = api.intake().screen(credentials, IntakeForms.screening(clock.now(Service.INTAKE)));
         if (!"ELIGIBLE".equals(screened.outcome())) {
             throw new StepFailedException("intake: screening", "outcome " + screened.outcome());
         }
         LocalDate tomorrow = LocalDate.ofInstant(clock.now(Service.SCHEDULING), patient.state().zone()).plusDays(1);
-        List<Slot> slots = Poll.until("scheduling: slot search", () -> api.searchInductionSlots(credentials, tomorrow));
+        List<Slot> slots = Poll.until("scheduling: slot search", () -> api.scheduling().searchInductionSlots(credentials, tomorrow));
         metrics.eventLags().record(EventLag.ENROLMENT, Duration.between(
                 clock.machineTimeOf(Service.INTAKE, screened.submittedAt()), Instant.now()));
         if (patient.consents()) {
-            api.consent(credentials, IntakeForms.pharmacyConsent(patient.user(), clock.now(Service.INTAKE)));
+            api.intake().consent(credentials, IntakeForms.pharmacyConsent(patient.user(), clock.now(Service.INTAKE)));
         }
         journey.booked(book(credentials, slots, tomorrow, new Random(seed * 31 + patient.index())));
     }
@@ -67,13 +67,13 @@ final class Enrolment implements JourneyStep {
         List<Slot> offered = ours(firstOffer);
         for (int attempt = 0; attempt < BOOKING_ATTEMPTS; attempt++) {
             if (offered.isEmpty()) {
-                offered = ours(api.searchInductionSlots(patient, date).orElse(List.of()));
+                offered = ours(api.scheduling().searchInductionSlots(patient, date).orElse(List.of()));
                 if (offered.isEmpty()) {
                     throw new StepFailedException("scheduling: slot search", "no slot of this run's clinicians left");
                 }
             }
             Slot slot = offered.remove(choice.nextInt(offered.size()));
-            Optional<BookedVisit> booked = api.book(patient, slot);
+            Optional<BookedVisit> booked = api.scheduling().book(patient, slot);
             if (booked.isPresent()) {
                 return booked.get();
             }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,10 +21,7 @@ import org.openmat.simulator.cohort.SyntheticPatient;
 import org.openmat.simulator.journey.ApiViews.CheckIn;
 import org.openmat.simulator.metrics.Metrics;
 import org.openmat.simulator.metrics.Progress;
-import org.openmat.simulator.reconciliation.FigureCheck;
-import org.openmat.simulator.reconciliation.OpsFigures;
 import org.openmat.simulator.reconciliation.Reconciliation;
-import org.openmat.simulator.reconciliation.SevenDayFigures;
 import org.openmat.simulator.reconciliation.SimulatedTruth;
 import org.openmat.simulator.system.Credentials;
 import org.openmat.simulator.system.Http;
@@ -41,7 +37,6 @@ import org.openmat.simulator.system.Tokens;
  */
 public final class JourneyRunner {
 
-    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration DISPENSE_TIMEOUT = Duration.ofSeconds(120);
 
     private final SystemEndpoints endpoints;
@@ -63,7 +58,7 @@ public final class JourneyRunner {
         this.progress = progress;
         this.out = out;
         this.tokens = Tokens.forRealm(http, endpoints, metrics.steps());
-        this.api = new JourneyApi(http, endpoints, tokens, metrics);
+        this.api = JourneyApi.of(http, endpoints, tokens, metrics);
         this.clock = new SimulationClock(http, endpoints, () -> tokens.accessToken(settings.admin()));
     }
 
@@ -100,7 +95,7 @@ public final class JourneyRunner {
             Instant signUp = SimulatedTimeline.signUp(Instant.now(), settings.daysAgo());
             moveClock(signUp);
             Map<UUID, Credentials> clinicians = registerClinicians(pool);
-            String product = api.buprenorphineNaloxoneProduct(pool.clinicians().get(0).user().credentials());
+            String product = api.prescribing().buprenorphineNaloxoneProduct(pool.clinicians().get(0).user().credentials());
 
             try (PharmacyDesk desk = new PharmacyDesk(api, settings.pharmacies(), metrics);
                  PartnerTopics topics = new PartnerTopics(settings.kafkaBootstrap(), settings.pharmacies().keySet(),
@@ -120,16 +115,17 @@ public final class JourneyRunner {
 
                 moveClock(SimulatedTimeline.afterWindows(checkIns));
                 LocalDate signUpDate = LocalDate.ofInstant(signUp, ZoneOffset.UTC);
-                Ops ops = new Ops(clinicians, signUpDate, truth, journeys, desk.leaks(),
-                        readableWithoutConsent);
+                RunReconciliation reconciliation = new RunReconciliation(api, settings, progress, clinicians,
+                        signUpDate, truth, journeys, desk.leaks(), readableWithoutConsent);
                 long settleStarted = System.nanoTime();
-                Reconciliation simulated = settle(ops, "simulated time, 1 h after the last check-in window closed");
+                Reconciliation simulated = reconciliation.settle("simulated time, 1 h after the last check-in window "
+                        + "closed");
                 Duration settleTime = Duration.ofNanos(System.nanoTime() - settleStarted);
                 clock.resetAll();
                 clockMoves++;
-                Reconciliation real = settle(ops, "real time, after the clocks were reset");
+                Reconciliation real = reconciliation.settle("real time, after the clocks were reset");
                 if (settings.deactivateClinicians()) {
-                    clinicians.keySet().forEach(id -> api.deactivateClinician(settings.admin(), id));
+                    clinicians.keySet().forEach(id -> api.scheduling().deactivateClinician(settings.admin(), id));
                 }
                 return new JourneyRun(journeys, pool.size(), List.of(simulated, real), userCreation, users.size(),
                         logins, loginCount, journeyTime, settleTime, clockMoves);
@@ -144,8 +140,8 @@ public final class JourneyRunner {
         LocalDate credentialsExpire = LocalDate.now(ZoneOffset.UTC).plusYears(2);
         Map<UUID, Credentials> clinicians = new LinkedHashMap<>();
         for (SyntheticClinician clinician : pool.clinicians()) {
-            UUID id = api.registerClinician(settings.admin(), clinician.profile(credentialsExpire));
-            api.replaceWeeklyAvailability(settings.admin(), id, clinician.weeklyAvailability());
+            UUID id = api.scheduling().registerClinician(settings.admin(), clinician.profile(credentialsExpire));
+            api.scheduling().replaceWeeklyAvailability(settings.admin(), id, clinician.weeklyAvailability());
             clinicians.put(id, clinician.user().credentials());
             progress.itemDone();
         }
@@ -172,23 +168,10 @@ public final class JourneyRunner {
         for (PatientJourney journey : journeys) {
             if (!journey.patient().consents() && journey.prescription() != null) {
                 Credentials pharmacy = settings.pharmacies().get(journey.patient().state().pharmacyId());
-                readable += api.pharmacyRead(pharmacy, journey.prescription().prescriptionId()) == 404 ? 0 : 1;
+                readable += api.prescribing().pharmacyRead(pharmacy, journey.prescription().prescriptionId()) == 404 ? 0 : 1;
             }
         }
         return readable;
-    }
-
-    /** Reconciles until the figures match or stop changing for good (the due-work poller runs every 30 s). */
-    private Reconciliation settle(Ops ops, String when) throws InterruptedException {
-        progress.begin("reconciling on " + when.substring(0, when.indexOf(',')), 1);
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
-        Reconciliation reconciliation = ops.reconcile(when);
-        while (!reconciliation.reconciled() && System.nanoTime() < deadline) {
-            Thread.sleep(5_000);
-            reconciliation = ops.reconcile(when);
-        }
-        progress.itemDone();
-        return reconciliation;
     }
 
     private void moveClock(Instant to) {
@@ -206,59 +189,5 @@ public final class JourneyRunner {
 
     private static double seconds(Duration duration) {
         return Math.max(0.001, duration.toNanos() / 1e9);
-    }
-
-    /** The ops, clinician and pharmacy views of this run, beside the truth. */
-    private final class Ops {
-
-        private final Map<UUID, Credentials> clinicians;
-        private final Set<UUID> clinicianIds;
-        private final LocalDate from;
-        private final LocalDate to;
-        private final SimulatedTruth truth;
-        private final List<PatientJourney> journeys;
-        private final int topicLeaks;
-        private final int readableWithoutConsent;
-
-        Ops(Map<UUID, Credentials> clinicians, LocalDate signUpDate, SimulatedTruth truth,
-                List<PatientJourney> journeys, int topicLeaks, int readableWithoutConsent) {
-            this.clinicians = clinicians;
-            this.clinicianIds = clinicians.keySet();
-            this.from = signUpDate.minusDays(2);
-            this.to = signUpDate.plusDays(4);
-            this.truth = truth;
-            this.journeys = journeys;
-            this.topicLeaks = topicLeaks;
-            this.readableWithoutConsent = readableWithoutConsent;
-        }
-
-        Reconciliation reconcile(String when) {
-            SevenDayFigures expected = truth.figures();
-            SevenDayFigures observed = OpsFigures.ofClinicians(api.outcomesByClinician(settings.ops(), from, to,
-                    settings.rule().id()), clinicianIds);
-            List<FigureCheck> checks = new ArrayList<>(Reconciliation.sevenDay("ops figures:", observed, expected));
-            checks.add(new FigureCheck("ops worklist: overdue check-ins",
-                    OpsFigures.ofClinicians(api.worklist(settings.ops(), "overdue"), clinicianIds),
-                    expected.overdue()));
-            checks.add(new FigureCheck("ops worklist: open escalations",
-                    OpsFigures.ofClinicians(api.worklist(settings.ops(), "open-escalations"), clinicianIds),
-                    expected.openEscalations()));
-            checks.add(new FigureCheck("clinician panels: completed check-ins", panelCount("COMPLETED"),
-                    expected.completed()));
-            checks.add(new FigureCheck("clinician panels: overdue check-ins", panelCount("OVERDUE"),
-                    expected.overdue()));
-            checks.add(new FigureCheck("pharmacies: dispensed (consenting patients)",
-                    journeys.stream().filter(PatientJourney::dispensed).count(), truth.dispensedByPartner()));
-            checks.add(new FigureCheck("pharmacies: topic orders for patients without consent", topicLeaks, 0));
-            checks.add(new FigureCheck("pharmacies: readable prescriptions of patients without consent",
-                    readableWithoutConsent, 0));
-            checks.add(new FigureCheck("journeys that ended as their group should",
-                    journeys.stream().filter(PatientJourney::endedAsExpected).count(), journeys.size()));
-            return new Reconciliation(when, checks);
-        }
-
-        private long panelCount(String status) {
-            return clinicians.values().stream().mapToLong(c -> api.panelCheckIns(c, status).size()).sum();
-        }
     }
 }

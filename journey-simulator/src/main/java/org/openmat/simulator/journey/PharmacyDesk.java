@@ -84,10 +84,10 @@ final class PharmacyDesk implements AutoCloseable {
         Credentials pharmacy = pharmacies.get(arrival.partnerId());
         UUID prescriptionId = journey.prescription().prescriptionId();
         try {
-            if (api.pharmacyRead(pharmacy, prescriptionId) != 200) {
+            if (api.prescribing().pharmacyRead(pharmacy, prescriptionId) != 200) {
                 throw new StepFailedException("pharmacy: read prescription", "404 for a prescription on its topic");
             }
-            api.reportDispensed(pharmacy, prescriptionId);
+            api.prescribing().reportDispensed(pharmacy, prescriptionId);
             journey.markDispensed();
         } catch (StepFailedException e) {
             metrics.errors().count(e.kind());

@@ -47,14 +47,14 @@ final class VisitDay implements JourneyStep {
         BookedVisit visit = journey.visit();
         Credentials clinician = clinicians.get(visit.clinicianId());
         String state = patient.state().name();
-        api.checkIn(patient.user().credentials(), visit.visitId(), state);
-        api.startVisit(clinician, visit.visitId());
+        api.scheduling().checkIn(patient.user().credentials(), visit.visitId(), state);
+        api.scheduling().startVisit(clinician, visit.visitId());
         Instant reviewedAt = clock.now(Service.PRESCRIBING).minusSeconds(30);
         Poll.until("prescribing: PDMP review",
-                () -> api.recordPdmpReview(clinician, journey.patientId(), state, reviewedAt));
-        Instant completedAt = api.completeInduction(clinician, visit.visitId());
+                () -> api.prescribing().recordPdmpReview(clinician, journey.patientId(), state, reviewedAt));
+        Instant completedAt = api.scheduling().completeInduction(clinician, visit.visitId());
         IssuedPrescription issued = Poll.until("prescribing: issue prescription",
-                () -> api.issueInduction(clinician, journey.patientId(), visit.visitId(), productCode));
+                () -> api.prescribing().issueInduction(clinician, journey.patientId(), visit.visitId(), productCode));
         Instant prescribedAt = Instant.now();
         metrics.eventLags().record(EventLag.VISIT_COMPLETED, Duration.between(
                 clock.machineTimeOf(Service.SCHEDULING, completedAt), prescribedAt));
@@ -67,7 +67,7 @@ final class VisitDay implements JourneyStep {
                     + " where " + expectedDisclosure + " was due");
         }
         List<CheckIn> checkIns = Poll.until("followup: my check-ins", () -> {
-            List<CheckIn> mine = api.myCheckIns(patient.user().credentials());
+            List<CheckIn> mine = api.followup().myCheckIns(patient.user().credentials());
             return mine.isEmpty() ? Optional.empty() : Optional.of(mine);
         });
         metrics.eventLags().record(EventLag.CHECK_IN_OPENED, Duration.between(issuedMachineTime, Instant.now()));

@@ -5,8 +5,12 @@ import java.util.List;
 
 import org.openmat.simulator.cohort.Band;
 
-/** Figures beside the truth; reconciled only when every one matches exactly. */
-public record Reconciliation(String when, List<FigureCheck> checks) {
+/**
+ * Figures beside the truth; reconciled only when every one matches exactly.
+ *
+ * @param basis what the figures were computed with, as the system states it (rule, window)
+ */
+public record Reconciliation(String when, String basis, List<FigureCheck> checks) {
 
     public Reconciliation {
         checks = List.copyOf(checks);

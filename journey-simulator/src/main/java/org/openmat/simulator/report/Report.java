@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.openmat.simulator.SimulationResult;
 import org.openmat.simulator.cohort.PatientState;
-import org.openmat.simulator.journey.EventLag;
 import org.openmat.simulator.journey.JourneyRun;
 import org.openmat.simulator.metrics.Latencies.Percentiles;
 import org.openmat.simulator.reconciliation.FigureCheck;
@@ -42,8 +41,8 @@ public final class Report {
                 .summary(), false);
         out.println("  Lags start at the producing service's own commit timestamp (turned into machine time with that");
         out.println("  service's known simulation-clock offset) and end when the simulator first saw the effect: by");
-        out.println("  polling the consuming service every 20 ms, or on receipt from the partner topic ('" + EventLag
-                .PHARMACY_TOPIC.substring(EventLag.PHARMACY_TOPIC.indexOf("->") + 3) + "').");
+        out.println("  polling the consuming service (after 20 ms, then a tenth of the wait so far, at most 200 ms: at");
+        out.println("  most ~10 % high), or on receipt of the record from the partner topic for the pharmacy hop.");
         out.println();
         counts(out, "Errors by kind (unexpected answers)", result.metrics().errors().byKind());
         counts(out, "Retries by kind (expected: events in flight, slots taken by others)",
@@ -79,6 +78,7 @@ public final class Report {
     private static void figures(PrintStream out, Reconciliation reconciliation) {
         out.printf("Seven-day figures of this run's cohort vs simulated truth, on %s: %s%n", reconciliation.when(),
                 reconciliation.reconciled() ? "RECONCILED" : reconciliation.differences().size() + " DIFFER");
+        out.println("  as the system computed them: " + reconciliation.basis());
         out.printf("  %-62s %8s %8s %6s%n", "figure", "system", "truth", "diff");
         for (FigureCheck check : reconciliation.checks()) {
             out.printf("  %-62s %8d %8d %6s%s%n", check.name(), check.observed(), check.expected(),

@@ -1,5 +1,8 @@
 package org.openmat.simulator.system;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -34,9 +37,19 @@ public record ApiResponse(int status, String body) {
         }
     }
 
-    /** How an unexpected answer is counted in the error tally, e.g. {@code 409 slot-taken}; never carries data. */
+    /**
+     * How an unexpected answer is counted in the error tally, e.g. {@code 409 slot-taken} or
+     * {@code 422 prescription-rules-violated [PDMP_REVIEW_MISSING]}: status, problem type and rule codes, never data.
+     */
     public String kind() {
         String type = problemType();
-        return type.isEmpty() ? Integer.toString(status) : status + " " + type;
+        if (type.isEmpty()) {
+            return Integer.toString(status);
+        }
+        List<String> codes = new ArrayList<>();
+        for (String list : List.of("violations", "warnings")) {
+            json().path(list).forEach(finding -> codes.add(finding.path("code").asString("")));
+        }
+        return status + " " + type + (codes.isEmpty() ? "" : " " + codes);
     }
 }

@@ -10,7 +10,7 @@ import org.openmat.simulator.metrics.Latencies;
 
 /**
  * Creates synthetic users through Keycloak's admin REST API in bulk ({@code partialImport}), with the admin of the
- * master realm on {@code admin-cli}. Keycloak hashes each password with the realm's policy as it imports it.
+ * master realm on {@code admin-cli}. Passwords arrive pre-hashed (see {@link ImportedPassword}).
  */
 public final class KeycloakUsers {
 
@@ -71,8 +71,7 @@ public final class KeycloakUsers {
         representation.put("firstName", user.firstName());
         representation.put("lastName", user.lastName());
         representation.put("email", user.email());
-        representation.put("credentials", List.of(Map.of("type", "password", "value", user.password(),
-                "temporary", false)));
+        representation.put("credentials", ImportedPassword.credentials(user.password()));
         representation.put("realmRoles", List.of(user.role()));
         user.partnerId().ifPresent(partner -> representation.put("attributes", Map.of("partner_id", List.of(partner))));
         return representation;

@@ -1,10 +1,12 @@
 package org.openmat.simulator.system;
 
-/** The four services of the system. */
+import java.util.Locale;
+
+/** The four services of the system, in the order the journey's events flow through them. */
 public enum Service {
     INTAKE, SCHEDULING, PRESCRIBING, FOLLOWUP;
 
     public String displayName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,10 @@ package org.openmat.simulator.system;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,9 +53,16 @@ public final class SimulationClock {
         }
     }
 
-    /** Moves every service's clock to {@code now}; each keeps running from there. */
+    /**
+     * Moves every service's clock to {@code now}; each keeps running from there. The services are set against the
+     * direction events flow (followup first, intake last), so each consumer's clock ends up a few milliseconds
+     * ahead of its producers' and never behind: a prescription can never look issued before the visit it follows
+     * was completed, nor a consent look signed after the disclosure it allowed.
+     */
     public synchronized void setAll(Instant now) {
-        for (Service service : Service.values()) {
+        List<Service> againstTheFlow = new ArrayList<>(List.of(Service.values()));
+        Collections.reverse(againstTheFlow);
+        for (Service service : againstTheFlow) {
             Instant sent = Instant.now();
             ApiResponse response = http.put(uri(service), adminToken.get(), Map.of("now", now.toString()));
             if (!response.is(200)) {

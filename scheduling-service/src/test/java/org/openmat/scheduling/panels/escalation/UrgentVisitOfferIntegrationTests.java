@@ -113,7 +113,7 @@ class UrgentVisitOfferIntegrationTests {
     void fallsBackToTheEarliestSlotOfAnotherCliniciansLicensedInThePatientsStateWhenTheOwnHasNone() {
         TestClinician own = clinician("MT");
         TestClinician covering = clinician("MT");
-        SchedulingFixtures.clinician(jdbc, NEW_YORK, "NY", "ID");
+        SchedulingFixtures.clinician(jdbc, NEW_YORK, "ID");
         TestPatient patient = onPanelOf(own, "MT");
         timeOffForThreeDays(own);
         TestPatient neighbour = SchedulingFixtures.patient(jdbc, "MT", NEW_YORK.getId(), "ELIGIBLE");
