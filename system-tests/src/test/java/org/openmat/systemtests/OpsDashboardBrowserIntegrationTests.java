@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,8 +20,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The ops dashboard in a real headless browser against the running system: signing in on Keycloak's own login page
  * with the public client (authorization code + PKCE), the page shows exactly the figures the outcome API reports for
- * the same period and rule, and a patient who signs in sees that it is not for them instead of any data.
+ * the same period and rule, and a patient who signs in sees that it is not for them instead of any data. It runs
+ * after the other system tests, so in a full run the figures include the inductions their journeys made.
  */
+@Order(Integer.MAX_VALUE)
 class OpsDashboardBrowserIntegrationTests {
 
     private static final Path TARGET = Path.of("target");
@@ -76,6 +79,8 @@ class OpsDashboardBrowserIntegrationTests {
         assertThat(page.text("period-to")).isEqualTo(api.path("period").path("to").asString());
         assertThat(page.text("headline-text")).isEqualTo(overall.path("headline").asString());
         assertThat(page.isShown("worklist-open-escalations")).isTrue();
+        System.out.println("The dashboard showed " + page.text("headline-text") + " for " + page.value("from") + " to "
+                + page.value("to"));
 
         assertThat(page.signOut()).isEqualTo("signed-out");
     }
