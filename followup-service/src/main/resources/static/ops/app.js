@@ -172,7 +172,9 @@ function showError(error) {
   const reachable = !(error instanceof TypeError);
   banner.textContent = reachable
     ? [error.message, ...details].join(' — ')
-    : `Could not reach the server or the sign-in service (${error.message}). Check your connection and reload.`;
+    : `Could not reach the server or the sign-in service (${error.message}). Check your connection and reload; if `
+      + `signing in keeps failing here, ask an administrator to add ${location.origin} to the web origins of the `
+      + 'sign-in client.';
   banner.hidden = false;
   setState('error');
 }

@@ -107,7 +107,8 @@ export class Session {
     sessionStorage.removeItem(PENDING);
     history.replaceState(null, '', pending?.returnTo ?? location.pathname);
     if (!pending || pending.state !== params.get('state')) {
-      throw new AuthError('Sign-in could not be completed (it was started in another tab or expired). Please sign in again.');
+      throw new AuthError('Sign-in could not be completed (it was started in another tab or expired). '
+        + 'Please sign in again.');
     }
     const response = await tokenRequest(this.discovery.token_endpoint, {
       grant_type: 'authorization_code', code: params.get('code'), redirect_uri: this.redirectUri,
@@ -135,7 +136,8 @@ export class Session {
       refreshToken: response.refresh_token,
       expiresAt: now + response.expires_in * 1000,
       // Keycloak sends 0 for offline tokens; otherwise the refresh token ends with the issuer's session.
-      refreshExpiresAt: response.refresh_expires_in ? now + response.refresh_expires_in * 1000 : Number.MAX_SAFE_INTEGER,
+      refreshExpiresAt: response.refresh_expires_in
+        ? now + response.refresh_expires_in * 1000 : Number.MAX_SAFE_INTEGER,
     };
     sessionStorage.setItem(TOKENS, JSON.stringify(this.tokens));
   }

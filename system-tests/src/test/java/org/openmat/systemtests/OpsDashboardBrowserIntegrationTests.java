@@ -1,11 +1,19 @@
 package org.openmat.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +40,7 @@ class OpsDashboardBrowserIntegrationTests {
     private static URI followup;
 
     private HeadlessChromium browser;
+    private Path downloads;
 
     @RegisterExtension
     final AfterTestExecutionCallback evidence = context -> context.getExecutionException().ifPresent(failure -> {
@@ -55,7 +64,7 @@ class OpsDashboardBrowserIntegrationTests {
     }
 
     @Test
-    void showsOpsTheDaySevenFigureTheApiReportsWithItsDenominatorCompletionRateAndRule() {
+    void showsOpsTheDaySevenFigureTheApiReportsWithItsDenominatorCompletionRateAndRule() throws IOException {
         OpsDashboardPage page = new OpsDashboardPage(browser().driver(), followup);
 
         assertThat(page.signInAs(DemoUsers.OPS)).isEqualTo("ready");
@@ -72,13 +81,17 @@ class OpsDashboardBrowserIntegrationTests {
         assertThat(page.text("completion-rate")).isEqualTo(percentOf(overall.path("completionRate")));
         assertThat(page.text("completed")).isEqualTo(overall.path("completed").asString());
         assertThat(page.text("completion-denominator")).isEqualTo(Integer.toString(inducted));
-        assertThat(page.text("no-withdrawal-of-completed")).isEqualTo(percentOf(overall.path("noWithdrawalOfCompleted")));
+        assertThat(page.text("no-withdrawal-of-completed"))
+                .isEqualTo(percentOf(overall.path("noWithdrawalOfCompleted")));
         assertThat(page.text("rule-id")).isEqualTo(api.path("rule").path("id").asString());
         assertThat(page.text("window")).isEqualTo(overall.path("window").asString());
         assertThat(page.text("period-from")).isEqualTo(api.path("period").path("from").asString());
         assertThat(page.text("period-to")).isEqualTo(api.path("period").path("to").asString());
         assertThat(page.text("headline-text")).isEqualTo(overall.path("headline").asString());
+        assertThat(page.trendWeeks()).isEqualTo(api.path("groups").size());
         assertThat(page.isShown("worklist-open-escalations")).isTrue();
+        page.click("worklist-overdue-csv");
+        assertThat(downloadedCsv("overdue-check-ins-")).startsWith("checkInId,patientId,");
         System.out.println("The dashboard showed " + page.text("headline-text") + " for " + page.value("from") + " to "
                 + page.value("to"));
 
@@ -86,7 +99,7 @@ class OpsDashboardBrowserIntegrationTests {
     }
 
     @Test
-    void showsAPatientThatTheDashboardIsNotForThemAndNoFigures() {
+    void showsAPatientThatTheDashboardIsNotForThemAndNoFigures() throws IOException {
         OpsDashboardPage page = new OpsDashboardPage(browser().driver(), followup);
 
         assertThat(page.signInAs(DemoUsers.PATIENT)).isEqualTo("not-authorised");
@@ -97,9 +110,21 @@ class OpsDashboardBrowserIntegrationTests {
         assertThat(page.text("headline-denominator")).isEqualTo("–");
     }
 
-    private HeadlessChromium browser() {
-        browser = HeadlessChromium.start(TARGET.resolve("browser-profiles"));
+    private HeadlessChromium browser() throws IOException {
+        downloads = Files.createDirectories(TARGET.resolve("browser-downloads").resolve(UUID.randomUUID().toString()));
+        browser = HeadlessChromium.start(TARGET.resolve("browser-profiles"), downloads);
         return browser;
+    }
+
+    /** The CSV the page fetched with the bearer token and handed to the browser as a file. */
+    private String downloadedCsv(String namePrefix) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> csv = files.filter(f -> f.getFileName().toString().startsWith(namePrefix)
+                        && f.getFileName().toString().endsWith(".csv")).findFirst();
+                return csv.isPresent() ? Files.readString(csv.get()) : null;
+            }
+        }, Objects::nonNull);
     }
 
     private static JsonNode outcomes(String from, String to, String rule) {

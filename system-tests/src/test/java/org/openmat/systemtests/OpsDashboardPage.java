@@ -70,6 +70,15 @@ final class OpsDashboardPage {
         return byTestId(testId).isDisplayed();
     }
 
+    /** The rows of the weekly figures table under the trend chart. */
+    int trendWeeks() {
+        return driver.findElements(By.cssSelector("[data-testid='trend-table'] tbody tr")).size();
+    }
+
+    void click(String testId) {
+        byTestId(testId).click();
+    }
+
     String value(String testId) {
         return byTestId(testId).getDomProperty("value");
     }
