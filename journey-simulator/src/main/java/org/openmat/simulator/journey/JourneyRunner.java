@@ -66,6 +66,19 @@ public final class JourneyRunner {
             throws InterruptedException {
         progress.begin("checking the system", 1);
         clock.requireAvailable();
+        // Interrupted (Ctrl-C), the system must not be left living 12 days in the past.
+        Thread resetOnExit = new Thread(this::resetClockQuietly, "simulator-clock-reset");
+        Runtime.getRuntime().addShutdownHook(resetOnExit);
+        try {
+            return runJourneys(cohort, pool, truth);
+        } finally {
+            resetClockQuietly();
+            removeQuietly(resetOnExit);
+        }
+    }
+
+    private JourneyRun runJourneys(SyntheticCohort cohort, ClinicianPool pool, SimulatedTruth truth)
+            throws InterruptedException {
         KeycloakUsers keycloak = new KeycloakUsers(http, endpoints, metrics.steps());
         keycloak.requireAdminAccess();
         tokens.logIn(settings.ops());
@@ -130,8 +143,6 @@ public final class JourneyRunner {
                 return new JourneyRun(journeys, pool.size(), List.of(simulated, real), userCreation, users.size(),
                         logins, loginCount, journeyTime, settleTime, clockMoves);
             }
-        } finally {
-            resetClockQuietly();
         }
     }
 
@@ -184,6 +195,14 @@ public final class JourneyRunner {
             clock.resetAll();
         } catch (RuntimeException e) {
             out.println("WARNING: could not reset the simulation clocks: " + e.getMessage());
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDownAlready) {
+            // the hook runs or ran: nothing to remove
         }
     }
 
