@@ -1,5 +1,6 @@
 package org.openmat.simulator;
 
+import org.openmat.simulator.SimulatorArguments.HelpRequested;
 import org.openmat.simulator.report.Report;
 
 /** The simulator command: runs the journey, prints the report, exits 0 only when reconciled and nothing was lost. */
@@ -12,9 +13,11 @@ public final class SimulatorMain {
         SimulatorArguments arguments;
         try {
             arguments = SimulatorArguments.parse(args);
+        } catch (HelpRequested e) {
+            System.out.print(SimulatorArguments.USAGE);
+            return;
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage().equals("help") ? SimulatorArguments.USAGE
-                    : e.getMessage() + "\n\n" + SimulatorArguments.USAGE);
+            System.err.println(e.getMessage() + "\n\n" + SimulatorArguments.USAGE);
             System.exit(2);
             return;
         }
