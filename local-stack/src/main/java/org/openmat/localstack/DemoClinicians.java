@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Demo clinicians in several states and time zones, each with weekday availability in their own zone. Only
- * clinician.demo can log in; the others make slot search show that licensure decides who a patient may book.
+ * clinician.demo can log in (licensed in New York, New Jersey and Arizona, so both demo patients can book her); the
+ * others make slot search show that licensure decides who a patient may book.
  */
 final class DemoClinicians {
 
@@ -18,7 +19,7 @@ final class DemoClinicians {
 
     static final List<Demo> ALL = List.of(
             clinician(DemoUsers.CLINICIAN.id().toString(), "Maya", "Okafor", "1234567893", "America/New_York",
-                    List.of("NY", "NJ"), "BM4829137", "09:00", "17:00"),
+                    List.of("NY", "NJ", "AZ"), "BM4829137", "09:00", "17:00"),
             clinician("c0000000-0000-4000-8000-00000000a201", "Luis", "Navarro", "1987654328", "America/Phoenix",
                     List.of("AZ", "NM"), "BN7302146", "08:00", "16:00"),
             clinician("c0000000-0000-4000-8000-00000000a202", "Leilani", "Kahale", "1765432103", "Pacific/Honolulu",

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,15 @@ public final class DemoData {
         List<String> done = new ArrayList<>();
         boolean danaIsNew = register(done, DemoUsers.PATIENT, DemoPatients.DANA_RIVERA);
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
+        Instant now = Instant.now();
         if (danaIsNew) {
-            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false), "screening"));
+            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false, now),
+                    "screening"));
             done.add(step(DemoUsers.PATIENT, "/api/patients/me/consents",
-                    DemoPatients.pharmacyConsent("Dana Rivera"), "Part 2 consent covering partner pharmacies"));
+                    DemoPatients.pharmacyConsent("Dana Rivera", now), "Part 2 consent covering partner pharmacies"));
         }
         if (jordanIsNew) {
-            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true),
+            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true, now),
                     "screening (benzodiazepines: flagged for the clinician; no consent signed)"));
         }
         return done;

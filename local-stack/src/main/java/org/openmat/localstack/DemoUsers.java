@@ -12,6 +12,7 @@ public final class DemoUsers {
 
     public static final DemoUser PATIENT = user("patient.demo", "a0000000-0000-4000-8000-000000000001", "patient");
     public static final DemoUser PATIENT_2 = user("patient2.demo", "a0000000-0000-4000-8000-000000000002", "patient");
+    public static final DemoUser PATIENT_3 = user("patient3.demo", "a0000000-0000-4000-8000-000000000003", "patient");
     public static final DemoUser CLINICIAN =
             user("clinician.demo", "c0000000-0000-4000-8000-000000000001", "clinician");
     public static final DemoUser OPS = user("ops.demo", "d0000000-0000-4000-8000-000000000001", "ops");
@@ -21,7 +22,8 @@ public final class DemoUsers {
             pharmacy("pharmacy2.demo", "f0000000-0000-4000-8000-000000000002", "pharm-b");
     public static final DemoUser ADMIN = user("admin.demo", "e0000000-0000-4000-8000-000000000001", "admin");
 
-    public static final List<DemoUser> ALL = List.of(PATIENT, PATIENT_2, CLINICIAN, OPS, PHARMACY, PHARMACY_2, ADMIN);
+    public static final List<DemoUser> ALL = List.of(PATIENT, PATIENT_2, PATIENT_3, CLINICIAN, OPS, PHARMACY,
+            PHARMACY_2, ADMIN);
 
     private DemoUsers() {
     }

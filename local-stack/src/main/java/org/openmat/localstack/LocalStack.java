@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.openmat.simulator.system.SystemEndpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,17 @@ public final class LocalStack implements AutoCloseable {
         }
         startupTime = Duration.ofNanos(System.nanoTime() - started);
         return this;
+    }
+
+    public RepoLayout layout() {
+        return settings.layout();
+    }
+
+    /** Where the journey simulator (and anything else driving the public APIs) finds this stack. */
+    public SystemEndpoints endpoints() {
+        return new SystemEndpoints(service("intake").baseUri(), service("scheduling").baseUri(),
+                service("prescribing").baseUri(), service("followup").baseUri(), keycloak.issuerUri(),
+                keycloak.adminUsername(), keycloak.adminPassword(), DemoUsers.CLIENT_ID);
     }
 
     public PostgresServer postgres() {

@@ -37,7 +37,24 @@ public final class LocalStackMain {
         Duration launcherTime = Duration.ofNanos(System.nanoTime() - launcherStart);
         Duration sinceJvmStart = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         Banner.print(System.out, stack, launcherTime, sinceJvmStart, demoData(stack, webhookReceiver));
+        demoCohort(stack);
         Thread.currentThread().join();
+    }
+
+    /** After the banner: the system is usable while the cohort's simulated week passes. */
+    private static void demoCohort(LocalStack stack) {
+        System.out.println("Seeding the demo cohort for the ops dashboard (a small journey simulation, about a minute; "
+                + "the system is usable meanwhile)...");
+        List<String> lines;
+        try {
+            lines = DemoCohort.seed(stack, System.out).stream().map(line -> "OK  " + line).toList();
+        } catch (RuntimeException e) {
+            lines = List.of("FAILED  demo cohort: " + e.getMessage());
+        }
+        lines.forEach(line -> System.out.println("Demo data: " + line));
+        System.out.println("Ops dashboard: " + stack.service("followup").baseUri().resolve("/ops/")
+                + "  (sign in as ops.demo / " + DemoUsers.PASSWORD + ")");
+        System.out.flush();
     }
 
     /** A failed seed is reported but leaves the stack running: it is still useful for finding out why. */

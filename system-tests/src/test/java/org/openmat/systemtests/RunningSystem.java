@@ -39,7 +39,8 @@ final class RunningSystem {
 
     private static RunningSystem start() {
         RepoLayout checkout = RepoLayout.locate();
-        RepoLayout layout = checkout.withRunDirectory(checkout.root().resolve(Path.of("system-tests", "target", "stack")));
+        RepoLayout layout = checkout.withRunDirectory(
+                checkout.root().resolve(Path.of("system-tests", "target", "stack")));
         LocalStack stack = LocalStack.builder().layout(layout).freePorts().simulationClock(true)
                 .eachService(service -> service.property("openmat.prescribing.webhooks.allow-local-targets", true))
                 .build();

@@ -1,6 +1,7 @@
 package org.openmat.scheduling.availability;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,8 +12,9 @@ import org.openmat.scheduling.clinicians.Clinicians;
 import org.springframework.stereotype.Component;
 
 /**
- * Booking's check of one exact start against the same rules as search; it runs in the caller's transaction and reads
- * committed bookings, so the database's exclusion constraint still decides between two concurrent bookings.
+ * Booking's check of one exact start against the same rules as search, and one clinician's open slots for urgent
+ * offers; it runs in the caller's transaction and reads committed bookings, so the database's exclusion constraint
+ * still decides between two concurrent bookings.
  */
 @Component
 class OfferedSlotCatalog implements SlotCatalog {
@@ -32,5 +34,12 @@ class OfferedSlotCatalog implements SlotCatalog {
                                 startsAt.plusSeconds(1)).stream()
                         .filter(slot -> slot.start().equals(startsAt))
                         .findFirst());
+    }
+
+    @Override
+    public List<Slot> open(UUID clinicianId, VisitType visitType, UsState patientState, Instant from, Instant to) {
+        return clinicians.findById(clinicianId)
+                .map(clinician -> openSlots.offered(clinician, visitType, patientState, from, to))
+                .orElse(List.of());
     }
 }

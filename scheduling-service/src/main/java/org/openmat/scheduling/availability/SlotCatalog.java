@@ -1,6 +1,7 @@
 package org.openmat.scheduling.availability;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,7 @@ public interface SlotCatalog {
      * and the slot is open, in the future beyond the minimum notice and within the search horizon.
      */
     Optional<Slot> offered(UUID clinicianId, VisitType visitType, Instant startsAt, UsState patientState);
+
+    /** Every slot that {@link #offered} would confirm, of that clinician and visit type, starting in [from, to). */
+    List<Slot> open(UUID clinicianId, VisitType visitType, UsState patientState, Instant from, Instant to);
 }

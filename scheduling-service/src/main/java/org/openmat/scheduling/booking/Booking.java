@@ -20,6 +20,8 @@ import org.openmat.scheduling.visits.VisitProblems;
 import org.openmat.scheduling.visits.VisitTransactions;
 import org.openmat.scheduling.visits.Visits;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A patient books a slot for themself: the patient comes from the token, never from the request. Java checks that the
@@ -50,19 +52,26 @@ public class Booking {
     }
 
     public Visit book(Caller caller, UUID clinicianId, VisitType visitType, Instant startsAt) {
-        return transactions.run(() -> {
-            ReplicatedPatient patient = participants.requirePatient(caller);
-            UsState state = PatientStates.bookableStateOf(patient);
-            Slot slot = slots.offered(clinicianId, visitType, startsAt.truncatedTo(ChronoUnit.MICROS), state)
-                    .orElseThrow(VisitProblems::slotUnavailable);
-            if (visitType == VisitType.INDUCTION) {
-                panels.requireRoomFor(patient.patientId(), clinicianId);
-            }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Visit visit = visits.saveAndFlush(new Visit(patient.patientId(), clinicianId, visitType, slot.start(),
-                    slot.end(), settings.buffer(), state.name(), now));
-            events.booked(visit, participants.clinicianOf(visit).subject());
-            return visit;
-        });
+        return transactions.run(() -> bookWithin(caller, clinicianId, visitType, startsAt));
+    }
+
+    /**
+     * The same booking as a part of a larger change, e.g. accepting an urgent offer; call it inside {@link
+     * VisitTransactions#run} so that a time taken meanwhile becomes a 409 and a deadlock is retried.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Visit bookWithin(Caller caller, UUID clinicianId, VisitType visitType, Instant startsAt) {
+        ReplicatedPatient patient = participants.requirePatient(caller);
+        UsState state = PatientStates.bookableStateOf(patient);
+        Slot slot = slots.offered(clinicianId, visitType, startsAt.truncatedTo(ChronoUnit.MICROS), state)
+                .orElseThrow(VisitProblems::slotUnavailable);
+        if (visitType == VisitType.INDUCTION) {
+            panels.requireRoomFor(patient.patientId(), clinicianId);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Visit visit = visits.saveAndFlush(new Visit(patient.patientId(), clinicianId, visitType, slot.start(),
+                slot.end(), settings.buffer(), state.name(), now));
+        events.booked(visit, participants.clinicianOf(visit).subject());
+        return visit;
     }
 }

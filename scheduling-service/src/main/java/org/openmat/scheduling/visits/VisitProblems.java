@@ -1,12 +1,22 @@
 package org.openmat.scheduling.visits;
 
+import java.net.URI;
+
 import org.openmat.platform.problem.ApiProblemException;
 import org.openmat.platform.problem.ProblemTypes;
 
 /** The 409 refusals of booking and of the visit lifecycle, each with its own stable problem type. */
 public final class VisitProblems {
 
+    private static final URI SLOT_UNAVAILABLE = ProblemTypes.of("slot-unavailable");
+    private static final URI SLOT_TAKEN = ProblemTypes.of("slot-taken");
+
     private VisitProblems() {
+    }
+
+    /** Whether a booking was refused because its time is not (or no longer) open to this patient. */
+    public static boolean isSlotGone(ApiProblemException refusal) {
+        return SLOT_UNAVAILABLE.equals(refusal.type()) || SLOT_TAKEN.equals(refusal.type());
     }
 
     public static ApiProblemException notEligible() {
@@ -15,17 +25,17 @@ public final class VisitProblems {
     }
 
     public static ApiProblemException slotUnavailable() {
-        return ApiProblemException.conflict(ProblemTypes.of("slot-unavailable"), "Slot not offered",
+        return ApiProblemException.conflict(SLOT_UNAVAILABLE, "Slot not offered",
                 "That clinician does not offer this visit type at that time to a patient in your state");
     }
 
     public static ApiProblemException slotTaken() {
-        return ApiProblemException.conflict(ProblemTypes.of("slot-taken"), "Slot taken",
+        return ApiProblemException.conflict(SLOT_TAKEN, "Slot taken",
                 "Someone else booked that time a moment ago; choose another slot");
     }
 
     public static ApiProblemException patientAlreadyBooked() {
-        return ApiProblemException.conflict(ProblemTypes.of("slot-taken"), "Slot taken",
+        return ApiProblemException.conflict(SLOT_TAKEN, "Slot taken",
                 "You already have a visit that overlaps that time");
     }
 

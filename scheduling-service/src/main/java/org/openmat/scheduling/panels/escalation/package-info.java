@@ -1,27 +1,20 @@
 /**
- * The consumer side of followup's escalations (moderate or severe withdrawal, or a patient asking for help), left
- * open until followup publishes {@code EscalationRaised}. To wire it, the followup issue adds the contract and then
- * here: an implementation of {@link org.openmat.scheduling.panels.escalation.UrgentVisitOffers}, and one listener
- * class that feeds it idempotently:
+ * Urgent visit offers for followup's escalations (moderate or severe withdrawal, or a patient asking for help).
  *
- * <pre>{@code
- * @Component
- * class FollowupEscalationsListener {
- *     private final EventInbox inbox;
- *     private final EventHandlers handlers;
+ * <p>{@code messaging.FollowupEscalationsListener} reads {@code followup.checkins.v1} in its own consumer group and
+ * passes {@code EscalationRaised} and {@code EscalationResolved} through the {@code EventInbox} (consumer
+ * {@code scheduling.escalations}) to {@link org.openmat.scheduling.panels.escalation.UrgentVisitOffers}. Each
+ * escalation gets exactly one {@link org.openmat.scheduling.panels.escalation.UrgentVisitOffer} (unique
+ * {@code escalation_id}, however often the event arrives), which proposes the earliest open urgent slot starting
+ * within {@code openmat.scheduling.urgent-offers.horizon} (48h by default) of the patient's own clinician (their
+ * panel's, else the one followup alerted), else of any clinician licensed in the patient's current state, chosen by
+ * {@link org.openmat.scheduling.panels.escalation.domain.UrgentSlotChoice}. With no such slot, or when the patient
+ * cannot book, the offer is recorded as {@code NO_SLOT} so the clinician sees that the patient needs a call.
  *
- *     FollowupEscalationsListener(EventInbox inbox, UrgentVisitOffers offers) {
- *         this.inbox = inbox;
- *         this.handlers = EventHandlers.consumer("scheduling.escalations")
- *                 .on(EscalationRaised.class, e -> offers.offerFor(e.patientId(), e.escalationId(), e.occurredAt()))
- *                 .build();
- *     }
- *
- *     @KafkaListener(topics = Topics.FOLLOWUP_..., groupId = "${spring.kafka.consumer.group-id}.escalations")
- *     void on(ConsumerRecord<String, byte[]> record) {
- *         inbox.receive(record, handlers);
- *     }
- * }
- * }</pre>
+ * <p>The slot is proposed, never held. The patient accepts through normal booking, so the visit's exclusion
+ * constraints decide races and {@code VisitBooked} is published as for any booking; the offer is marked accepted in
+ * the same transaction. If the slot went meanwhile, the patient gets a 409 and the offer proposes the next slot. An
+ * offer not accepted by the end of the horizon reads as {@code EXPIRED}. A resolved escalation leaves the offer open:
+ * resolution records that the clinician acted, which does not take away the patient's chance of a visit.
  */
 package org.openmat.scheduling.panels.escalation;
