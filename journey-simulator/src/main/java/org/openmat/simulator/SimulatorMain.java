@@ -24,7 +24,8 @@ public final class SimulatorMain {
         SimulationResult result;
         try {
             result = new JourneySimulation(arguments.endpoints(), arguments.settings(), System.out).run();
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Outside any journey (no simulation clock, Keycloak or Kafka unreachable, setup refused): not a verdict.
             System.err.println("SIMULATION COULD NOT RUN: " + e.getMessage());
             System.exit(2);
             return;
