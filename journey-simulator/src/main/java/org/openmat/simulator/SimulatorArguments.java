@@ -50,7 +50,7 @@ record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings
             }
         }
         if (flags.contains("--help")) {
-            throw new IllegalArgumentException("help");
+            throw new HelpRequested();
         }
         SystemEndpoints local = SystemEndpoints.local();
         SystemEndpoints endpoints = new SystemEndpoints(
@@ -93,6 +93,14 @@ record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings
             throw new IllegalArgumentException("unknown option(s) " + options.keySet());
         }
         return new SimulatorArguments(endpoints, settings);
+    }
+
+    /** {@code --help}: print the usage and stop. */
+    static final class HelpRequested extends RuntimeException {
+
+        HelpRequested() {
+            super("help", null, false, false);
+        }
     }
 
     private static URI uri(String value, URI fallback) {

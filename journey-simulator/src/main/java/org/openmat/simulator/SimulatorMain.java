@@ -1,5 +1,6 @@
 package org.openmat.simulator;
 
+import org.openmat.simulator.SimulatorArguments.HelpRequested;
 import org.openmat.simulator.report.Report;
 
 /** The simulator command: runs the journey, prints the report, exits 0 only when reconciled and nothing was lost. */
@@ -12,16 +13,19 @@ public final class SimulatorMain {
         SimulatorArguments arguments;
         try {
             arguments = SimulatorArguments.parse(args);
+        } catch (HelpRequested e) {
+            System.out.print(SimulatorArguments.USAGE);
+            return;
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage().equals("help") ? SimulatorArguments.USAGE
-                    : e.getMessage() + "\n\n" + SimulatorArguments.USAGE);
+            System.err.println(e.getMessage() + "\n\n" + SimulatorArguments.USAGE);
             System.exit(2);
             return;
         }
         SimulationResult result;
         try {
             result = new JourneySimulation(arguments.endpoints(), arguments.settings(), System.out).run();
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Outside any journey (no simulation clock, Keycloak or Kafka unreachable, setup refused): not a verdict.
             System.err.println("SIMULATION COULD NOT RUN: " + e.getMessage());
             System.exit(2);
             return;

@@ -25,7 +25,8 @@ final class DaySeven implements JourneyStep {
         if (!patient.answers()) {
             return;
         }
-        Answered answered = api.followup().answer(patient.user().credentials(), journey.checkIn().id(), patient.sowsRatings());
+        Answered answered = api.followup().answer(patient.user().credentials(), journey.checkIn().id(),
+                patient.sowsRatings());
         journey.answered(answered);
         SowsScore expected = patient.score().orElseThrow();
         if (!expected.band().name().equals(answered.band())) {

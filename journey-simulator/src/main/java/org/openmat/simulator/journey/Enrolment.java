@@ -54,7 +54,8 @@ final class Enrolment implements JourneyStep {
             throw new StepFailedException("intake: screening", "outcome " + screened.outcome());
         }
         LocalDate tomorrow = LocalDate.ofInstant(clock.now(Service.SCHEDULING), patient.state().zone()).plusDays(1);
-        List<Slot> slots = Poll.until("scheduling: slot search", () -> api.scheduling().searchInductionSlots(credentials, tomorrow));
+        List<Slot> slots = Poll.until("scheduling: slot search",
+                () -> api.scheduling().searchInductionSlots(credentials, tomorrow));
         metrics.eventLags().record(EventLag.ENROLMENT, Duration.between(
                 clock.machineTimeOf(Service.INTAKE, screened.submittedAt()), Instant.now()));
         if (patient.consents()) {

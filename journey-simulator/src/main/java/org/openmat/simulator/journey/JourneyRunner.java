@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -66,37 +67,32 @@ public final class JourneyRunner {
             throws InterruptedException {
         progress.begin("checking the system", 1);
         clock.requireAvailable();
+        // Interrupted (Ctrl-C), the system must not be left living 12 days in the past.
+        Thread resetOnExit = new Thread(this::resetClockQuietly, "simulator-clock-reset");
+        Runtime.getRuntime().addShutdownHook(resetOnExit);
+        try {
+            return runJourneys(cohort, pool, truth);
+        } finally {
+            resetClockQuietly();
+            removeQuietly(resetOnExit);
+        }
+    }
+
+    private JourneyRun runJourneys(SyntheticCohort cohort, ClinicianPool pool, SimulatedTruth truth)
+            throws InterruptedException {
         KeycloakUsers keycloak = new KeycloakUsers(http, endpoints, metrics.steps());
         keycloak.requireAdminAccess();
         tokens.logIn(settings.ops());
         settings.pharmacies().values().forEach(tokens::logIn);
-
-        List<SyntheticUser> users = Stream.concat(cohort.patients().stream().map(SyntheticPatient::user),
-                pool.clinicians().stream().map(SyntheticClinician::user)).toList();
-        progress.begin("keycloak: creating users", users.size());
-        long started = System.nanoTime();
-        keycloak.create(users);
-        Duration userCreation = Duration.ofNanos(System.nanoTime() - started);
-        out.printf("Created %d Keycloak users in %.1f s (%.0f users/s)%n", users.size(), seconds(userCreation),
-                users.size() / seconds(userCreation));
-
+        Timing userCreation = createUsers(keycloak, cohort, pool);
         List<PatientJourney> journeys = cohort.patients().stream().map(PatientJourney::new).toList();
         try (Phases phases = new Phases(settings.concurrency(), progress, metrics)) {
-            started = System.nanoTime();
-            phases.run("keycloak: first logins", journeys, journey -> tokens.logIn(journey.patient().user()
-                    .credentials()));
-            pool.clinicians().forEach(clinician -> tokens.logIn(clinician.user().credentials()));
-            Duration logins = Duration.ofNanos(System.nanoTime() - started);
-            int loginCount = journeys.size() + pool.size();
-            out.printf("Logged in %d users in %.1f s (%.1f tokens/s)%n", loginCount, seconds(logins),
-                    loginCount / seconds(logins));
-
+            Timing logins = logIn(phases, journeys, pool);
             long journeysStarted = System.nanoTime();
             Instant signUp = SimulatedTimeline.signUp(Instant.now(), settings.daysAgo());
             moveClock(signUp);
             Map<UUID, Credentials> clinicians = registerClinicians(pool);
-            String product = api.prescribing().buprenorphineNaloxoneProduct(pool.clinicians().get(0).user().credentials());
-
+            String product = api.prescribing().buprenorphineNaloxoneProduct(clinicians.values().iterator().next());
             try (PharmacyDesk desk = new PharmacyDesk(api, settings.pharmacies(), metrics);
                  PartnerTopics topics = new PartnerTopics(settings.kafkaBootstrap(), settings.pharmacies().keySet(),
                          desk)) {
@@ -105,34 +101,73 @@ public final class JourneyRunner {
                 inductions(phases, journeys, new VisitDay(api, clock, metrics, clinicians, product, desk));
                 progress.begin("pharmacies dispensing", journeys.size());
                 desk.awaitDispensed(journeys, DISPENSE_TIMEOUT);
-                int readableWithoutConsent = readableWithoutConsent(journeys);
-
+                int readableWithoutConsent = desk.readableWithoutConsent(journeys);
                 List<CheckIn> checkIns = journeys.stream().filter(j -> !j.lost() && j.checkIn() != null)
                         .map(PatientJourney::checkIn).toList();
                 moveClock(SimulatedTimeline.daySeven(checkIns));
                 phases.run("day 7: SOWS answers", journeys, new DaySeven(api, metrics));
                 Duration journeyTime = Duration.ofNanos(System.nanoTime() - journeysStarted);
-
                 moveClock(SimulatedTimeline.afterWindows(checkIns));
-                LocalDate signUpDate = LocalDate.ofInstant(signUp, ZoneOffset.UTC);
                 RunReconciliation reconciliation = new RunReconciliation(api, settings, progress, clinicians,
-                        signUpDate, truth, journeys, desk.leaks(), readableWithoutConsent);
-                long settleStarted = System.nanoTime();
-                Reconciliation simulated = reconciliation.settle("simulated time, 1 h after the last check-in window "
-                        + "closed");
-                Duration settleTime = Duration.ofNanos(System.nanoTime() - settleStarted);
-                clock.resetAll();
-                clockMoves++;
-                Reconciliation real = reconciliation.settle("real time, after the clocks were reset");
-                if (settings.deactivateClinicians()) {
-                    clinicians.keySet().forEach(id -> api.scheduling().deactivateClinician(settings.admin(), id));
-                }
-                return new JourneyRun(journeys, pool.size(), List.of(simulated, real), userCreation, users.size(),
-                        logins, loginCount, journeyTime, settleTime, clockMoves);
+                        LocalDate.ofInstant(signUp, ZoneOffset.UTC), truth, journeys, desk.leaks(),
+                        readableWithoutConsent);
+                return reconcile(reconciliation, journeys, clinicians.keySet(), userCreation, logins, journeyTime);
             }
-        } finally {
-            resetClockQuietly();
         }
+    }
+
+    /** How long a bulk step took for how many. */
+    private record Timing(Duration took, int count) {
+
+        static Timing since(long startedNanos, int count) {
+            return new Timing(Duration.ofNanos(System.nanoTime() - startedNanos), count);
+        }
+
+        double perSecond() {
+            return count / seconds(took);
+        }
+    }
+
+    private Timing createUsers(KeycloakUsers keycloak, SyntheticCohort cohort, ClinicianPool pool) {
+        List<SyntheticUser> users = Stream.concat(cohort.patients().stream().map(SyntheticPatient::user),
+                pool.clinicians().stream().map(SyntheticClinician::user)).toList();
+        progress.begin("keycloak: creating users", users.size());
+        long started = System.nanoTime();
+        keycloak.create(users);
+        Timing timing = Timing.since(started, users.size());
+        out.printf("Created %d Keycloak users in %.1f s (%.0f users/s)%n", timing.count(), seconds(timing.took()),
+                timing.perSecond());
+        return timing;
+    }
+
+    /** Every synthetic user's first password grant, apart from the journeys, so these measure the services. */
+    private Timing logIn(Phases phases, List<PatientJourney> journeys, ClinicianPool pool)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        phases.run("keycloak: first logins", journeys,
+                journey -> tokens.logIn(journey.patient().user().credentials()));
+        pool.clinicians().forEach(clinician -> tokens.logIn(clinician.user().credentials()));
+        Timing timing = Timing.since(started, journeys.size() + pool.size());
+        out.printf("Logged in %d users in %.1f s (%.1f tokens/s)%n", timing.count(), seconds(timing.took()),
+                timing.perSecond());
+        return timing;
+    }
+
+    /** On simulated time after the last window closed, then once more on real time. */
+    private JourneyRun reconcile(RunReconciliation reconciliation, List<PatientJourney> journeys,
+            Set<UUID> clinicians, Timing userCreation, Timing logins, Duration journeyTime)
+            throws InterruptedException {
+        long settleStarted = System.nanoTime();
+        Reconciliation simulated = reconciliation.settle("simulated time, 1 h after the last check-in window closed");
+        Duration settleTime = Duration.ofNanos(System.nanoTime() - settleStarted);
+        clock.resetAll();
+        clockMoves++;
+        Reconciliation real = reconciliation.settle("real time, after the clocks were reset");
+        if (settings.deactivateClinicians()) {
+            clinicians.forEach(id -> api.scheduling().deactivateClinician(settings.admin(), id));
+        }
+        return new JourneyRun(journeys, clinicians.size(), List.of(simulated, real), userCreation.took(),
+                userCreation.count(), logins.took(), logins.count(), journeyTime, settleTime, clockMoves);
     }
 
     private Map<UUID, Credentials> registerClinicians(ClinicianPool pool) {
@@ -162,18 +197,6 @@ public final class JourneyRunner {
         }
     }
 
-    /** No partner may read the prescription of a patient who signed no consent. */
-    private int readableWithoutConsent(List<PatientJourney> journeys) {
-        int readable = 0;
-        for (PatientJourney journey : journeys) {
-            if (!journey.patient().consents() && journey.prescription() != null) {
-                Credentials pharmacy = settings.pharmacies().get(journey.patient().state().pharmacyId());
-                readable += api.prescribing().pharmacyRead(pharmacy, journey.prescription().prescriptionId()) == 404 ? 0 : 1;
-            }
-        }
-        return readable;
-    }
-
     private void moveClock(Instant to) {
         clock.setAll(to);
         clockMoves++;
@@ -184,6 +207,14 @@ public final class JourneyRunner {
             clock.resetAll();
         } catch (RuntimeException e) {
             out.println("WARNING: could not reset the simulation clocks: " + e.getMessage());
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDownAlready) {
+            // the hook runs or ran: nothing to remove
         }
     }
 

@@ -111,6 +111,19 @@ final class PharmacyDesk implements AutoCloseable {
                 && !journey.dispensed();
     }
 
+    /** No partner may read the prescription of a patient who signed no consent: how many it could read. */
+    int readableWithoutConsent(Collection<PatientJourney> journeys) {
+        int readable = 0;
+        for (PatientJourney journey : journeys) {
+            if (!journey.patient().consents() && journey.prescription() != null) {
+                Credentials pharmacy = pharmacies.get(journey.patient().state().pharmacyId());
+                readable += api.prescribing().pharmacyRead(pharmacy, journey.prescription().prescriptionId()) == 404
+                        ? 0 : 1;
+            }
+        }
+        return readable;
+    }
+
     int leaks() {
         return leaks.get();
     }

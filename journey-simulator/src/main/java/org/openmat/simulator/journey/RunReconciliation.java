@@ -81,7 +81,8 @@ final class RunReconciliation {
         SevenDayFigures observed = OpsFigures.ofClinicians(report, clinicianIds);
         List<FigureCheck> checks = new ArrayList<>(Reconciliation.sevenDay("ops figures:", observed, expected));
         checks.add(new FigureCheck("ops worklist: overdue check-ins",
-                OpsFigures.ofClinicians(api.followup().worklist(settings.ops(), "overdue"), clinicianIds), expected.overdue()));
+                OpsFigures.ofClinicians(api.followup().worklist(settings.ops(), "overdue"), clinicianIds),
+                expected.overdue()));
         checks.add(new FigureCheck("ops worklist: open escalations",
                 OpsFigures.ofClinicians(api.followup().worklist(settings.ops(), "open-escalations"), clinicianIds),
                 expected.openEscalations()));

@@ -45,7 +45,8 @@ public final class SimulatedTimeline {
                 .map(c -> c.dueDate().atStartOfDay(ZoneId.of(c.timeZone())).toInstant())
                 .max(Comparator.naturalOrder()).orElseThrow();
         Instant answerAt = latestDueDay.plus(INTO_DUE_DAY);
-        Instant lastOpening = checkIns.stream().map(CheckIn::windowOpensAt).max(Comparator.naturalOrder()).orElseThrow();
+        Instant lastOpening = checkIns.stream().map(CheckIn::windowOpensAt).max(Comparator.naturalOrder())
+                .orElseThrow();
         Instant firstClosing = checkIns.stream().map(CheckIn::windowClosesAt).min(Comparator.naturalOrder())
                 .orElseThrow();
         if (answerAt.isBefore(lastOpening) || !answerAt.isBefore(firstClosing)) {

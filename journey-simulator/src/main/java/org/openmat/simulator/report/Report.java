@@ -39,10 +39,11 @@ public final class Report {
         out.println();
         table(out, "Event lag, commit in one service -> effect in the next (ms)", result.metrics().eventLags()
                 .summary(), false);
-        out.println("  Lags start at the producing service's own commit timestamp (turned into machine time with that");
-        out.println("  service's known simulation-clock offset) and end when the simulator first saw the effect: by");
-        out.println("  polling the consuming service (after 20 ms, then a tenth of the wait so far, at most 200 ms: at");
-        out.println("  most ~10 % high), or on receipt of the record from the partner topic for the pharmacy hop.");
+        out.println("""
+                  Lags start at the producing service's own commit timestamp (turned into machine time with that
+                  service's known simulation-clock offset) and end when the simulator first saw the effect: by
+                  polling the consuming service (after 20 ms, then a tenth of the wait so far, at most 200 ms: at
+                  most ~10 % high), or on receipt of the record from the partner topic for the pharmacy hop.""");
         out.println();
         counts(out, "Errors by kind (unexpected answers)", result.metrics().errors().byKind());
         counts(out, "Retries by kind (expected: events in flight, slots taken by others)",

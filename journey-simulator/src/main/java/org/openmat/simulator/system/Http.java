@@ -62,7 +62,8 @@ public final class Http {
                     + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SystemUnreachableException("interrupted during " + request.method() + " " + request.uri().getAuthority(), e);
+            throw new SystemUnreachableException("interrupted during " + request.method() + " "
+                    + request.uri().getAuthority(), e);
         }
     }
 }

@@ -15,7 +15,8 @@ class ReconciliationTests {
 
     @Test
     void identicalFiguresReconcile() {
-        Reconciliation reconciliation = new Reconciliation("now", "test", Reconciliation.sevenDay("ops", truth, truth));
+        Reconciliation reconciliation = new Reconciliation("now", "test",
+                Reconciliation.sevenDay("ops", truth, truth));
 
         assertThat(reconciliation.reconciled()).isTrue();
         assertThat(reconciliation.differences()).isEmpty();
@@ -26,7 +27,8 @@ class ReconciliationTests {
         SevenDayFigures observed = new SevenDayFigures(1000, 900, 0, 100, 420,
                 Map.of(Band.NONE, 300, Band.MILD, 449, Band.MODERATE, 101, Band.SEVERE, 50), 150);
 
-        Reconciliation reconciliation = new Reconciliation("now", "test", Reconciliation.sevenDay("ops", observed, truth));
+        Reconciliation reconciliation = new Reconciliation("now", "test",
+                Reconciliation.sevenDay("ops", observed, truth));
 
         assertThat(reconciliation.reconciled()).isFalse();
         assertThat(reconciliation.differences()).extracting(FigureCheck::name, FigureCheck::difference)
@@ -38,7 +40,8 @@ class ReconciliationTests {
     void oneMissingInductionIsADifference() {
         SevenDayFigures observed = new SevenDayFigures(999, 900, 0, 99, 420, truth.bands(), 150);
 
-        Reconciliation reconciliation = new Reconciliation("now", "test", Reconciliation.sevenDay("ops", observed, truth));
+        Reconciliation reconciliation = new Reconciliation("now", "test",
+                Reconciliation.sevenDay("ops", observed, truth));
 
         assertThat(reconciliation.differences()).extracting(FigureCheck::name)
                 .containsExactly("ops inducted (denominator)", "ops overdue");
