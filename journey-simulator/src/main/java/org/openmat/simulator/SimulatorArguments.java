@@ -6,13 +6,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openmat.baselines.BaselineSettings;
 import org.openmat.simulator.cohort.CohortMix;
 import org.openmat.simulator.cohort.NoWithdrawalRule;
 import org.openmat.simulator.system.SystemEndpoints;
 
 /** The command line: {@code --name value} pairs, each defaulting to the run command's system. */
-record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings) {
+record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings,
+        Optional<BaselineSettings> baselines) {
 
     static final String USAGE = """
             Usage: journey simulator [options]
@@ -31,6 +34,11 @@ record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings
               --keycloak-admin-password P  (default admin)
               --kafka HOST:PORT            where the partner pharmacy topics are read (default 127.0.0.1:9092)
               --keep-clinicians            leave this run's clinicians active afterwards
+              --jdbc-url URL               PostgreSQL for the physical baselines measured after the run
+                                           (default jdbc:postgresql://localhost:15432/postgres)
+              --jdbc-user NAME             (default postgres)
+              --jdbc-password P            (default postgres)
+              --no-baselines               skip the physical baselines
             """;
 
     static SimulatorArguments parse(String... args) {
@@ -41,7 +49,7 @@ record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings
             if (!name.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + name + "'");
             }
-            if (name.equals("--keep-clinicians") || name.equals("--help")) {
+            if (name.equals("--keep-clinicians") || name.equals("--help") || name.equals("--no-baselines")) {
                 flags.add(name);
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);
@@ -89,10 +97,18 @@ record SimulatorArguments(SystemEndpoints endpoints, SimulationSettings settings
         if (flags.contains("--keep-clinicians")) {
             settings = settings.keepingClinicians();
         }
+        BaselineSettings defaults = BaselineSettings.localStackDefaults();
+        BaselineSettings baselines = defaults
+                .withJdbc(options.getOrDefault("--jdbc-url", defaults.jdbcUrl()),
+                        options.getOrDefault("--jdbc-user", defaults.username()),
+                        options.getOrDefault("--jdbc-password", defaults.password()))
+                .withKafka(settings.kafkaBootstrap());
+        options.keySet().removeAll(List.of("--jdbc-url", "--jdbc-user", "--jdbc-password"));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + options.keySet());
         }
-        return new SimulatorArguments(endpoints, settings);
+        return new SimulatorArguments(endpoints, settings,
+                flags.contains("--no-baselines") ? Optional.empty() : Optional.of(baselines));
     }
 
     /** {@code --help}: print the usage and stop. */

@@ -1,6 +1,8 @@
 package org.openmat.simulator;
 
+import org.openmat.baselines.PhysicalBaselines;
 import org.openmat.simulator.SimulatorArguments.HelpRequested;
+import org.openmat.simulator.report.BaselineComparison;
 import org.openmat.simulator.report.Report;
 
 /** The simulator command: runs the journey, prints the report, exits 0 only when reconciled and nothing was lost. */
@@ -31,6 +33,11 @@ public final class SimulatorMain {
             return;
         }
         Report.print(result, System.out);
+        arguments.baselines().ifPresent(baselines -> {
+            System.out.println();
+            System.out.println("Measuring the physical baselines on the same PostgreSQL and Kafka...");
+            BaselineComparison.print(result, PhysicalBaselines.measure(baselines), System.out);
+        });
         System.out.flush();
         System.exit(result.passed() ? 0 : 1);
     }

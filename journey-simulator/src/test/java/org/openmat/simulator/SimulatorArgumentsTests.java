@@ -43,6 +43,23 @@ class SimulatorArgumentsTests {
     }
 
     @Test
+    void measuresThePhysicalBaselinesOnTheRunCommandsServersUnlessToldNotTo() {
+        SimulatorArguments defaults = SimulatorArguments.parse("--kafka", "localhost:19092");
+        SimulatorArguments elsewhere = SimulatorArguments.parse("--jdbc-url", "jdbc:postgresql://db:5432/x",
+                "--jdbc-user", "bench", "--jdbc-password", "secret");
+
+        assertThat(defaults.baselines()).hasValueSatisfying(baselines -> {
+            assertThat(baselines.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:15432/postgres");
+            assertThat(baselines.kafkaBootstrapServers()).isEqualTo("localhost:19092");
+        });
+        assertThat(elsewhere.baselines()).hasValueSatisfying(baselines -> {
+            assertThat(baselines.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/x");
+            assertThat(baselines.username()).isEqualTo("bench");
+        });
+        assertThat(SimulatorArguments.parse("--no-baselines").baselines()).isEmpty();
+    }
+
+    @Test
     void refusesUnknownOptions() {
         assertThatThrownBy(() -> SimulatorArguments.parse("--patients", "10", "--colour", "blue"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--colour");
