@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * {@code ./mvnw -q -pl physical-baselines exec:java -Dexec.args="--jdbc-url ... --kafka ..."}; without arguments it
+ * {@code ./mvnw -q -pl physical-baselines compile exec:java -Dexec.args="--jdbc-url ... --kafka ..."}; without arguments it
  * measures the run command's PostgreSQL (port 15432) and Kafka (port 9092).
  */
 public final class PhysicalBaselinesMain {
