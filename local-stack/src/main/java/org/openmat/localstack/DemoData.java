@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openmat.simulator.journey.IntakeForms;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,13 +63,13 @@ public final class DemoData {
         boolean jordanIsNew = register(done, DemoUsers.PATIENT_2, DemoPatients.JORDAN_BAKER);
         Instant now = Instant.now();
         if (danaIsNew) {
-            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", DemoPatients.screening(false, now),
+            done.add(step(DemoUsers.PATIENT, "/api/patients/me/screening", IntakeForms.screening(now, false),
                     "screening"));
             done.add(step(DemoUsers.PATIENT, "/api/patients/me/consents",
-                    DemoPatients.pharmacyConsent("Dana Rivera", now), "Part 2 consent covering partner pharmacies"));
+                    IntakeForms.pharmacyConsent("Dana Rivera", now), "Part 2 consent covering partner pharmacies"));
         }
         if (jordanIsNew) {
-            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", DemoPatients.screening(true, now),
+            done.add(step(DemoUsers.PATIENT_2, "/api/patients/me/screening", IntakeForms.screening(now, true),
                     "screening (benzodiazepines: flagged for the clinician; no consent signed)"));
         }
         return done;

@@ -1,13 +1,9 @@
 package org.openmat.localstack;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The demo patients' sign-up, screening and consent bodies. Dana (patient.demo, New York) consents to disclosure to
+ * The demo patients' sign-up bodies (their screening and consent forms are the simulator's {@code IntakeForms}). Dana (patient.demo, New York) consents to disclosure to
  * her treating providers and partner pharmacies; Jordan (patient2.demo, Arizona) reports benzodiazepine use, so a
  * clinician sees a flag, and has signed no consent, so nothing of theirs may reach a pharmacy. Riley (patient3.demo,
  * New York) is left for the end-to-end tests.
@@ -27,39 +23,6 @@ public final class DemoPatients {
                     "postalCode", "11550"), "NY", "America/New_York", "pharm-a");
 
     private DemoPatients() {
-    }
-
-    /** The screening as filled in at {@code now}, by the services' clock. */
-    public static Map<String, Object> screening(boolean benzodiazepines, Instant now) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("opioidsUsed", List.of(Map.of("opioid", "fentanyl", "routes", List.of("smoked"))));
-        answers.put("lastOpioidUse", now.minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        answers.put("buprenorphineTreatment", "none");
-        answers.put("methadoneTreatment", "none");
-        answers.put("benzodiazepineUse", benzodiazepines);
-        answers.put("alcoholUse", "never");
-        answers.put("otherSedativeUse", false);
-        answers.put("pregnantOrPossiblyPregnant", false);
-        answers.put("breastfeeding", false);
-        answers.put("severeLiverDisease", false);
-        answers.put("allergicToBuprenorphine", false);
-        answers.put("allergicToNaloxone", false);
-        answers.put("withdrawalSelfRating", 5);
-        answers.put("emergencyContact", Map.of("name", "Alex Rivera", "relationship", "sibling", "phone", "(212) 555-0199"));
-        return answers;
-    }
-
-    /** The consent as signed at {@code now}, by the services' clock. */
-    public static Map<String, Object> pharmacyConsent(String typedName, Instant now) {
-        return Map.of(
-                "information", List.of("PRESCRIPTIONS_AND_MEDICATIONS", "VISIT_RECORDS"),
-                "recipients", Map.of("classes", List.of("TREATING_PROVIDERS_AND_PARTNER_PHARMACIES"), "named", List.of()),
-                "purpose", Map.of("purposes", List.of("TREATMENT", "PAYMENT", "HEALTH_CARE_OPERATIONS")),
-                "revocationRightAcknowledged", true,
-                "expiry", Map.of("kind", "EVENT", "event", "END_OF_TREATMENT"),
-                "signature", Map.of("typedName", typedName,
-                        "signedAt", now.minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString()),
-                "consentTextVersion", "part2-consent-v1");
     }
 
     private static Map<String, Object> signUp(String given, String family, String dateOfBirth, String phone,

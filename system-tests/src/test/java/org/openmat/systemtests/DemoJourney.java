@@ -26,6 +26,7 @@ import org.openmat.simulator.journey.ApiViews.BookedVisit;
 import org.openmat.simulator.journey.ApiViews.CheckIn;
 import org.openmat.simulator.journey.ApiViews.IssuedPrescription;
 import org.openmat.simulator.journey.ApiViews.Slot;
+import org.openmat.simulator.journey.IntakeForms;
 import org.openmat.simulator.journey.JourneyApi;
 import org.openmat.simulator.journey.SimulatedTimeline;
 import org.openmat.simulator.metrics.Metrics;
@@ -131,11 +132,11 @@ final class DemoJourney {
     private void signUp(Trip trip, Map<String, Object> registration) {
         trip.patientId = api.intake().register(trip.credentials(), registration).patientId();
         Instant now = clock.now(Service.INTAKE);
-        api.intake().screen(trip.credentials(), DemoPatients.screening(false, now));
+        api.intake().screen(trip.credentials(), IntakeForms.screening(now));
         if (trip.consents) {
             Map<?, ?> name = (Map<?, ?>) registration.get("legalName");
             String typedName = name.get("given") + " " + name.get("family");
-            api.intake().consent(trip.credentials(), DemoPatients.pharmacyConsent(typedName, now));
+            api.intake().consent(trip.credentials(), IntakeForms.pharmacyConsent(typedName, now));
         }
     }
 

@@ -10,21 +10,27 @@ import java.util.Map;
 import org.openmat.simulator.system.SyntheticUser;
 
 /**
- * Screening and consent as a synthetic patient fills them in, dated by the simulated clock. The screening raises no
- * review flag (heroin, last used two days ago, nothing else), so an induction needs no override.
+ * Screening and consent as a patient fills them in, dated by the services' clock; used by the simulator, the demo data
+ * and the end-to-end tests. Without benzodiazepines the screening raises no review flag (heroin, last used two days
+ * ago, nothing else), so an induction needs no override.
  */
-final class IntakeForms {
+public final class IntakeForms {
 
     private IntakeForms() {
     }
 
-    static Map<String, Object> screening(Instant now) {
+    public static Map<String, Object> screening(Instant now) {
+        return screening(now, false);
+    }
+
+    /** With {@code benzodiazepines} the screening flags the patient for a clinician's review. */
+    public static Map<String, Object> screening(Instant now, boolean benzodiazepines) {
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("opioidsUsed", List.of(Map.of("opioid", "heroin", "routes", List.of("smoked"))));
         answers.put("lastOpioidUse", now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString());
         answers.put("buprenorphineTreatment", "none");
         answers.put("methadoneTreatment", "none");
-        answers.put("benzodiazepineUse", false);
+        answers.put("benzodiazepineUse", benzodiazepines);
         answers.put("alcoholUse", "never");
         answers.put("otherSedativeUse", false);
         answers.put("pregnantOrPossiblyPregnant", false);
@@ -40,6 +46,11 @@ final class IntakeForms {
 
     /** A treatment/payment/operations consent naming treating providers and partner pharmacies. */
     static Map<String, Object> pharmacyConsent(SyntheticUser patient, Instant now) {
+        return pharmacyConsent(patient.firstName() + " " + patient.lastName(), now);
+    }
+
+    /** The same consent, signed with {@code typedName}. */
+    public static Map<String, Object> pharmacyConsent(String typedName, Instant now) {
         return Map.of(
                 "information", List.of("PRESCRIPTIONS_AND_MEDICATIONS", "VISIT_RECORDS"),
                 "recipients", Map.of("classes", List.of("TREATING_PROVIDERS_AND_PARTNER_PHARMACIES"),
@@ -47,7 +58,7 @@ final class IntakeForms {
                 "purpose", Map.of("purposes", List.of("TREATMENT", "PAYMENT", "HEALTH_CARE_OPERATIONS")),
                 "revocationRightAcknowledged", true,
                 "expiry", Map.of("kind", "EVENT", "event", "END_OF_TREATMENT"),
-                "signature", Map.of("typedName", patient.firstName() + " " + patient.lastName(),
+                "signature", Map.of("typedName", typedName,
                         "signedAt", now.minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString()),
                 "consentTextVersion", "part2-consent-v1");
     }
